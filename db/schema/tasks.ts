@@ -1,0 +1,55 @@
+/**
+ * Tasks: the open and past user-task instances the engine routes to units
+ * (DESIGN.md §3). An official sees a task when they hold one of its `roles`
+ * in its `unit_code`. The inbox reads "open tasks of my units by due date";
+ * the indexes below serve exactly that and "my claimed tasks".
+ */
+import { sql } from "drizzle-orm";
+import { check, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { tstz, uuidPk } from "./columns";
+import { dossiers } from "./dossiers";
+import { units } from "./org";
+import { users } from "./users";
+
+export type TaskState = "open" | "claimed" | "completed" | "cancelled";
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: uuidPk(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
+    /** BPMN element id of the user task. */
+    elementId: text("element_id").notNull(),
+    /** The engine's key for this instance (multi-instance index, loop count), unique within the dossier while open. */
+    instanceKey: text("instance_key"),
+    name: text("name"),
+    /** Level that owns the task (`tier` property), as reported in the outcome history. */
+    tier: text("tier"),
+    unitCode: text("unit_code")
+      .notNull()
+      .references(() => units.code, { onUpdate: "cascade" }),
+    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    state: text("state").$type<TaskState>().notNull().default("open"),
+    openedAt: tstz("opened_at").notNull(),
+    dueAt: tstz("due_at"),
+    closedAt: tstz("closed_at"),
+    closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
+    formId: text("form_id"),
+    /** The data the official submitted on completion. */
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    /** Idempotency key of the completing command. */
+    idempotencyKey: text("idempotency_key"),
+  },
+  (t) => [
+    check("tasks_state_ck", sql`${t.state} in ('open', 'claimed', 'completed', 'cancelled')`),
+    index("tasks_unit_state_due_idx").on(t.unitCode, t.state, t.dueAt),
+    index("tasks_assignee_state_idx").on(t.assigneeId, t.state),
+    index("tasks_dossier_idx").on(t.dossierId, t.openedAt),
+  ],
+);
+
+export type TaskRow = typeof tasks.$inferSelect;
+export type NewTask = typeof tasks.$inferInsert;
