@@ -121,6 +121,8 @@ export interface FlowNode {
   /** Gateways and activities: the default sequence flow id. */
   default?: string;
   multiInstance?: MultiInstance;
+  /** `bpmn:standardLoopCharacteristics` is set: not supported (only multi-instance is); kept so validate can name it. */
+  standardLoop?: boolean;
   ioMapping?: IoMapping;
 }
 
