@@ -8,7 +8,13 @@ import { checkYear, formatDay, parseDay, weekday, yearOf } from "./days";
 import { CalendarError } from "./errors";
 import { statutoryHolidays } from "./holidays";
 import { addDurationInZone, parseIsoDuration, timePartMs } from "./iso-duration";
-import { MAX_WALK_DAYS, nthWorkingDayAfter, walkForward, workingBetween, type Walker } from "./walk";
+import {
+  MAX_WALK_DAYS,
+  nthWorkingDayAfter,
+  walkForward,
+  workingBetween,
+  type Walker,
+} from "./walk";
 
 export interface DueDate {
   /** The deadline instant: 17:00 local for whole days. */
@@ -50,7 +56,10 @@ function instant(at: Date, what: string): number {
 
 function amount(n: number, what: string, max: number): number {
   if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > max) {
-    throw new CalendarError("INVALID_ARGUMENT", `${what} must be a number from 0 to ${max}, got ${String(n)}`);
+    throw new CalendarError(
+      "INVALID_ARGUMENT",
+      `${what} must be a number from 0 to ${max}, got ${String(n)}`,
+    );
   }
   return n;
 }
@@ -88,7 +97,9 @@ export function createCalendar(config?: CalendarConfig): Calendar {
   const isWorking = (day: number): boolean => {
     let v = verdicts.get(day);
     if (v === undefined) {
-      v = c.workingDays.has(day) || (!c.daysOff.has(day) && !c.weekend[weekday(day)] && !holidayOff(day));
+      v =
+        c.workingDays.has(day) ||
+        (!c.daysOff.has(day) && !c.weekend[weekday(day)] && !holidayOff(day));
       verdicts.set(day, v);
     }
     return v;
@@ -108,7 +119,8 @@ export function createCalendar(config?: CalendarConfig): Calendar {
   const addDays = (t: number, days: number): number => {
     const whole = Math.floor(days);
     const local = zone.toLocal(t);
-    const moved = whole > 0 ? zone.fromLocal(nthWorkingDayAfter(walker, local.day, whole), local.ms) : t;
+    const moved =
+      whole > 0 ? zone.fromLocal(nthWorkingDayAfter(walker, local.day, whole), local.ms) : t;
     return walkForward(walker, moved, Math.round((days - whole) * dayLength));
   };
 
@@ -120,7 +132,12 @@ export function createCalendar(config?: CalendarConfig): Calendar {
       const seen = new Set(listed.map((h) => h.day));
       const announced = [...c.daysOff]
         .filter((d) => yearOf(d) === year && !seen.has(d))
-        .map((day): DayHoliday => ({ day, nameVi: "Ngày nghỉ theo thông báo", nameEn: "Announced day off", kind: "announced" }));
+        .map((day): DayHoliday => ({
+          day,
+          nameVi: "Ngày nghỉ theo thông báo",
+          nameEn: "Announced day off",
+          kind: "announced",
+        }));
       return [...listed, ...announced]
         .sort((a, b) => a.day - b.day)
         .map(({ day, nameVi, nameEn, kind }) => ({ date: formatDay(day), nameVi, nameEn, kind }));
@@ -139,19 +156,28 @@ export function createCalendar(config?: CalendarConfig): Calendar {
       }
       return { at: new Date(due), date: formatDay(zone.toLocal(due).day), receivedAt: new Date(r) };
     },
-    addWorkingDays: (from, days) => new Date(addDays(instant(from, "from"), amount(days, "days", MAX_DAYS))),
+    addWorkingDays: (from, days) =>
+      new Date(addDays(instant(from, "from"), amount(days, "days", MAX_DAYS))),
     addWorkingDuration(from, iso) {
       const d = parseIsoDuration(iso);
       if (d.years || d.months || d.weeks) {
-        throw new CalendarError("INVALID_DURATION", `a working-day duration counts days and time only, got ${iso}`);
+        throw new CalendarError(
+          "INVALID_DURATION",
+          `a working-day duration counts days and time only, got ${iso}`,
+        );
       }
       const moved = addDays(instant(from, "from"), amount(d.days, "days", MAX_DAYS));
-      return new Date(walkForward(walker, moved, amount(timePartMs(d), "working time", MAX_DAYS * dayLength)));
+      return new Date(
+        walkForward(walker, moved, amount(timePartMs(d), "working time", MAX_DAYS * dayLength)),
+      );
     },
     addIsoDuration: (from, iso) => addDurationInZone(zone, from, parseIsoDuration(iso)),
-    workingTimeBetween: (from, to) => workingBetween(walker, instant(from, "from"), instant(to, "to")),
+    workingTimeBetween: (from, to) =>
+      workingBetween(walker, instant(from, "from"), instant(to, "to")),
     extendByWorkingTime: (from, ms) =>
-      new Date(walkForward(walker, instant(from, "from"), amount(ms, "ms", MAX_WALK_DAYS * dayLength))),
+      new Date(
+        walkForward(walker, instant(from, "from"), amount(ms, "ms", MAX_WALK_DAYS * dayLength)),
+      ),
     localDate: (at) => formatDay(zone.toLocal(instant(at, "at")).day),
   };
 }

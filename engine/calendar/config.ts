@@ -77,13 +77,17 @@ const DEFAULT_HOURS: [string, string][] = [
 
 function days(list: unknown, what: string): Set<number> {
   if (list === undefined) return new Set();
-  if (!Array.isArray(list)) throw new CalendarError("INVALID_CONFIG", `${what} must be an array of YYYY-MM-DD`);
+  if (!Array.isArray(list))
+    throw new CalendarError("INVALID_CONFIG", `${what} must be an array of YYYY-MM-DD`);
   return new Set(list.map((d: string) => parseDay(d, what)));
 }
 
 function intervals(hours: [string, string][]): [number, number][] {
   if (!Array.isArray(hours) || hours.length === 0) {
-    throw new CalendarError("INVALID_CONFIG", "workingHours must list at least one [start, end] period");
+    throw new CalendarError(
+      "INVALID_CONFIG",
+      "workingHours must list at least one [start, end] period",
+    );
   }
   let previousEnd = -1;
   return hours.map((pair) => {
@@ -91,7 +95,10 @@ function intervals(hours: [string, string][]): [number, number][] {
     const start = parseClock(s as string, "workingHours start");
     const end = parseClock(e as string, "workingHours end");
     if (start >= end || start < previousEnd) {
-      throw new CalendarError("INVALID_CONFIG", `workingHours must be ascending, non-empty, non-overlapping periods (at ${s}–${e})`);
+      throw new CalendarError(
+        "INVALID_CONFIG",
+        `workingHours must be ascending, non-empty, non-overlapping periods (at ${s}–${e})`,
+      );
     }
     previousEnd = end;
     return [start, end];
@@ -103,13 +110,23 @@ function overrides(config: CalendarConfig["holidayOverrides"]): Map<number, DayH
   for (const [key, list] of Object.entries(config ?? {})) {
     const year = Number(key);
     checkYear(year);
-    if (!Array.isArray(list)) throw new CalendarError("INVALID_CONFIG", `holidayOverrides[${key}] must be an array`);
+    if (!Array.isArray(list))
+      throw new CalendarError("INVALID_CONFIG", `holidayOverrides[${key}] must be an array`);
     out.set(
       year,
       list.map((h) => {
         const day = parseDay(h.date, `holidayOverrides[${key}] date`);
-        if (yearOf(day) !== year) throw new CalendarError("INVALID_CONFIG", `holidayOverrides[${key}] lists ${h.date} from another year`);
-        return { day, nameVi: String(h.nameVi), nameEn: String(h.nameEn), kind: h.kind === "compensation" ? "compensation" : "holiday" };
+        if (yearOf(day) !== year)
+          throw new CalendarError(
+            "INVALID_CONFIG",
+            `holidayOverrides[${key}] lists ${h.date} from another year`,
+          );
+        return {
+          day,
+          nameVi: String(h.nameVi),
+          nameEn: String(h.nameEn),
+          kind: h.kind === "compensation" ? "compensation" : "holiday",
+        };
       }),
     );
   }
@@ -118,20 +135,35 @@ function overrides(config: CalendarConfig["holidayOverrides"]): Map<number, DayH
 
 /** Validates a config and fills in the defaults; throws CalendarError("INVALID_CONFIG" | "INVALID_DATE"). */
 export function resolveConfig(config: CalendarConfig = {}): ResolvedConfig {
-  if (typeof config !== "object" || config === null) throw new CalendarError("INVALID_CONFIG", "the calendar config must be an object");
+  if (typeof config !== "object" || config === null)
+    throw new CalendarError("INVALID_CONFIG", "the calendar config must be an object");
   const daysOff = days(config.daysOff, "daysOff");
   const workingDays = days(config.workingDays, "workingDays");
   for (const d of daysOff) {
-    if (workingDays.has(d)) throw new CalendarError("INVALID_CONFIG", "a date cannot be both in daysOff and in workingDays");
+    if (workingDays.has(d))
+      throw new CalendarError(
+        "INVALID_CONFIG",
+        "a date cannot be both in daysOff and in workingDays",
+      );
   }
   const spans = intervals(config.workingHours ?? DEFAULT_HOURS);
   const bridge = config.nationalDayBridge ?? "auto";
   if (!["before", "after", "auto"].includes(bridge)) {
-    throw new CalendarError("INVALID_CONFIG", `nationalDayBridge must be before, after or auto, got ${JSON.stringify(bridge)}`);
+    throw new CalendarError(
+      "INVALID_CONFIG",
+      `nationalDayBridge must be before, after or auto, got ${JSON.stringify(bridge)}`,
+    );
   }
   const rest = config.weekend ?? [0, 6];
-  if (!Array.isArray(rest) || rest.some((d) => !Number.isInteger(d) || d < 0 || d > 6) || new Set(rest).size > 6) {
-    throw new CalendarError("INVALID_CONFIG", "weekend must list weekdays 0–6 and leave at least one working weekday");
+  if (
+    !Array.isArray(rest) ||
+    rest.some((d) => !Number.isInteger(d) || d < 0 || d > 6) ||
+    new Set(rest).size > 6
+  ) {
+    throw new CalendarError(
+      "INVALID_CONFIG",
+      "weekend must list weekdays 0–6 and leave at least one working weekday",
+    );
   }
   return {
     zone: createZone(config.timeZone ?? DEFAULT_TIME_ZONE),

@@ -22,10 +22,15 @@ export function dayOf(year: number, month: number, day: number): number {
 /** Parses a strict `YYYY-MM-DD` into a day number; rejects 2026-02-30 and friends. */
 export function parseDay(text: string, what = "date"): number {
   const m = typeof text === "string" ? ISO_DATE.exec(text) : null;
-  if (!m) throw new CalendarError("INVALID_DATE", `${what} must be a YYYY-MM-DD string, got ${JSON.stringify(text)}`);
+  if (!m)
+    throw new CalendarError(
+      "INVALID_DATE",
+      `${what} must be a YYYY-MM-DD string, got ${JSON.stringify(text)}`,
+    );
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const n = dayOf(y, mo, d);
-  if (formatDay(n) !== text) throw new CalendarError("INVALID_DATE", `${what} ${text} is not a calendar date`);
+  if (formatDay(n) !== text)
+    throw new CalendarError("INVALID_DATE", `${what} ${text} is not a calendar date`);
   return n;
 }
 
@@ -46,7 +51,10 @@ export function yearOf(day: number): number {
 /** Throws unless the year is one the calendar can compute. */
 export function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new CalendarError("OUT_OF_RANGE", `year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`);
+    throw new CalendarError(
+      "OUT_OF_RANGE",
+      `year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`,
+    );
   }
 }
 
@@ -56,7 +64,10 @@ export function parseClock(text: string, what: string): number {
   const h = Number(m?.[1]);
   const min = Number(m?.[2]);
   if (!m || h > 24 || min > 59 || (h === 24 && min > 0)) {
-    throw new CalendarError("INVALID_CONFIG", `${what} must be HH:MM between 00:00 and 24:00, got ${JSON.stringify(text)}`);
+    throw new CalendarError(
+      "INVALID_CONFIG",
+      `${what} must be HH:MM between 00:00 and 24:00, got ${JSON.stringify(text)}`,
+    );
   }
   return h * HOUR_MS + min * MINUTE_MS;
 }

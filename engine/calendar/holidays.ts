@@ -31,13 +31,20 @@ function nationalDayNeighbour(year: number, bridge: NationalDayBridge): number {
 }
 
 function statutory(year: number, bridge: NationalDayBridge): DayHoliday[] {
-  const h = (day: number, nameVi: string, nameEn: string): DayHoliday => ({ day, nameVi, nameEn, kind: "holiday" });
+  const h = (day: number, nameVi: string, nameEn: string): DayHoliday => ({
+    day,
+    nameVi,
+    nameEn,
+    kind: "holiday",
+  });
   const tet = lunarToDay(year, 1, 1);
   const national = dayOf(year, 9, 2);
   const neighbour = nationalDayNeighbour(year, bridge);
   const list = [
     h(dayOf(year, 1, 1), "Tết Dương lịch", "New Year's Day"),
-    ...TET_DAYS.map(([vi, en], i) => h(tet - 1 + i, `Tết Nguyên đán (${vi})`, `Lunar New Year (${en})`)),
+    ...TET_DAYS.map(([vi, en], i) =>
+      h(tet - 1 + i, `Tết Nguyên đán (${vi})`, `Lunar New Year (${en})`),
+    ),
     h(lunarToDay(year, 3, 10), "Giỗ Tổ Hùng Vương (10/3 âm lịch)", "Hùng Kings' Commemoration Day"),
     h(dayOf(year, 4, 30), "Ngày Chiến thắng (30/4)", "Reunification Day"),
     h(dayOf(year, 5, 1), "Ngày Quốc tế Lao động (1/5)", "International Labour Day"),
@@ -60,12 +67,21 @@ function withCompensation(holidays: DayHoliday[], weekend: boolean[]): DayHolida
     let day = x.day + 1;
     while (weekend[weekday(day)] || taken.has(day)) day++;
     taken.add(day);
-    out.push({ day, nameVi: `Nghỉ bù ${x.nameVi}`, nameEn: `Day off in lieu of ${x.nameEn}`, kind: "compensation" });
+    out.push({
+      day,
+      nameVi: `Nghỉ bù ${x.nameVi}`,
+      nameEn: `Day off in lieu of ${x.nameEn}`,
+      kind: "compensation",
+    });
   }
   return out.sort((a, b) => a.day - b.day);
 }
 
 /** The generated holidays and compensation days of `year`, in date order. */
-export function statutoryHolidays(year: number, bridge: NationalDayBridge, weekend: boolean[]): DayHoliday[] {
+export function statutoryHolidays(
+  year: number,
+  bridge: NationalDayBridge,
+  weekend: boolean[],
+): DayHoliday[] {
   return withCompensation(statutory(year, bridge), weekend);
 }

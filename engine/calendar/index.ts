@@ -4,6 +4,12 @@
  * working-day timers and clock pauses (DOMAIN.md, ADR 0005).
  */
 export { createCalendar, type Calendar, type DueDate } from "./calendar";
-export type { CalendarConfig, Holiday, HolidayKind, HolidayOverride, NationalDayBridge } from "./config";
+export type {
+  CalendarConfig,
+  Holiday,
+  HolidayKind,
+  HolidayOverride,
+  NationalDayBridge,
+} from "./config";
 export { CalendarError, type CalendarErrorCode } from "./errors";
 export { addIsoDuration, parseIsoDuration, type IsoDuration } from "./iso-duration";

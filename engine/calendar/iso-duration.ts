@@ -19,11 +19,16 @@ export interface IsoDuration {
 }
 
 const NUM = String.raw`(\d{1,9}(?:[.,]\d{1,9})?)`;
-const PATTERN = new RegExp(`^P(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`);
+const PATTERN = new RegExp(
+  `^P(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`,
+);
 const FIELDS = ["years", "months", "weeks", "days", "hours", "minutes", "seconds"] as const;
 
 function bad(iso: unknown, why: string): never {
-  throw new CalendarError("INVALID_DURATION", `${JSON.stringify(iso)} is not an ISO 8601 duration: ${why}`);
+  throw new CalendarError(
+    "INVALID_DURATION",
+    `${JSON.stringify(iso)} is not an ISO 8601 duration: ${why}`,
+  );
 }
 
 /**
@@ -42,7 +47,8 @@ export function parseIsoDuration(iso: string): IsoDuration {
   parts.forEach((p, i) => {
     if (p === undefined) return;
     const fractional = /[.,]/.test(p);
-    if (fractional && (i !== last || i < 3)) bad(iso, "only the last component, days or smaller, may have a fraction");
+    if (fractional && (i !== last || i < 3))
+      bad(iso, "only the last component, days or smaller, may have a fraction");
     out[FIELDS[i] as keyof IsoDuration] = Number(p.replace(",", "."));
   });
   return out;
@@ -70,7 +76,8 @@ export function addDurationInZone(zone: Zone, from: Date, d: IsoDuration): Date 
   const day = firstOfMonth + Math.min(date.getUTCDate(), monthLength) - 1 + 7 * d.weeks + wholeDays;
   const extra = Math.round((d.days - wholeDays) * DAY_MS) + timePartMs(d);
   const result = new Date(zone.fromLocal(day, local.ms) + extra);
-  if (Number.isNaN(result.getTime())) throw new CalendarError("OUT_OF_RANGE", "the duration takes the date out of range");
+  if (Number.isNaN(result.getTime()))
+    throw new CalendarError("OUT_OF_RANGE", "the duration takes the date out of range");
   return result;
 }
 
@@ -81,7 +88,11 @@ const zones = new Map<string, Zone>();
  * `addIsoDuration(at, "P3DT4H")`. Dates move in `timeZone` (default
  * Asia/Ho_Chi_Minh); throws CalendarError on a malformed duration or date.
  */
-export function addIsoDuration(from: Date, iso: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
+export function addIsoDuration(
+  from: Date,
+  iso: string,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): Date {
   const duration = parseIsoDuration(iso);
   let zone = zones.get(timeZone);
   if (!zone) {

@@ -16,7 +16,10 @@ export interface Walker {
 }
 
 function tooFar(): never {
-  throw new CalendarError("OUT_OF_RANGE", `the walk needs more than ${MAX_WALK_DAYS} calendar days (about 20 years)`);
+  throw new CalendarError(
+    "OUT_OF_RANGE",
+    `the walk needs more than ${MAX_WALK_DAYS} calendar days (about 20 years)`,
+  );
 }
 
 /** The `n`-th working day after `day` (n ≥ 1); `day` itself is never counted. */
