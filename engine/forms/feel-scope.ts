@@ -1,0 +1,52 @@
+/**
+ * FEEL as form-js evaluates it inside a form: root data over the process
+ * variables, plus `this`, `parent` and `i` (1-based repetition indexes) in a
+ * dynamic list — with the `_this_`, `_parent_`, `_i_` aliases form-js adds.
+ */
+import { evaluateFeel, isExpression, stripEquals, testUnary } from "../feel/index";
+
+/** Where a field sits: the repetition item it belongs to, if any. */
+export interface Frame {
+  thisData: Record<string, unknown>;
+  parent: Frame | null;
+  i: number[];
+}
+
+/** The FEEL variables at a frame; `root` is the context overlaid with the (candidate) form data. */
+export function feelScope(root: Record<string, unknown>, frame: Frame): Record<string, unknown> {
+  const parent = frame.parent ? feelScope(root, frame.parent) : null;
+  const special = { this: frame.thisData, parent, i: frame.i };
+  return { ...special, ...root, _this_: frame.thisData, _parent_: parent, _i_: frame.i };
+}
+
+/** A property that may be static or `=expr`; an expression that fails yields null (form-js does the same). */
+export function resolveProp(value: unknown, scope: Record<string, unknown>): unknown {
+  if (typeof value !== "string" || !isExpression(value)) return value;
+  try {
+    return evaluateFeel(value, scope);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `conditional.hide`, evaluated as form-js does: a FEEL unary test with no
+ * input, true only when it yields exactly true. A broken condition leaves the
+ * field visible, so its rules still apply.
+ */
+export function isHidden(component: { conditional?: unknown; [extra: string]: unknown }, scope: Record<string, unknown>): boolean {
+  const conditional = component.conditional as { hide?: unknown } | undefined;
+  const hide = conditional?.hide;
+  if (typeof hide !== "string" || !isExpression(hide)) return false;
+  try {
+    return testUnary(stripEquals(hide), null, scope);
+  } catch {
+    return false;
+  }
+}
+
+/** `readonly` / `disabled` may be booleans or (readonly) FEEL. */
+export function isLocked(component: { disabled?: unknown; readonly?: unknown; [extra: string]: unknown }, scope: Record<string, unknown>): boolean {
+  if (component.disabled === true) return true;
+  return resolveProp(component.readonly, scope) === true;
+}

@@ -1,0 +1,4 @@
+/** `radio`: one value from the options. */
+import { singleChoice } from "./choice";
+
+export const radio = singleChoice("radio");
