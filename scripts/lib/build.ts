@@ -56,6 +56,8 @@ export function buildIfStale(log: (line: string) => void = console.log): void {
   const result = spawnSync(process.execPath, [nextCli, "build"], {
     cwd: repoRoot,
     stdio: "inherit",
+    // Next would otherwise try to send telemetry to the internet.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0)
     throw new Error(`next build failed (exit ${result.status ?? result.signal})`);

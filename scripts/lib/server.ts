@@ -37,7 +37,8 @@ export async function waitForPort(port: number, timeoutMs = 60_000): Promise<voi
 export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit?: () => void): ChildProcess {
   const child = spawn(process.execPath, [nextCli, ...args], {
     cwd: repoRoot,
-    env,
+    // Next would otherwise try to send telemetry to the internet.
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "inherit",
   });
   const forward = (signal: NodeJS.Signals) => {
