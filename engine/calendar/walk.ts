@@ -55,7 +55,7 @@ export function walkForward(w: Walker, from: number, amount: number): number {
 
 /** Working ms in [from, to); negative when `to` is before `from`. */
 export function workingBetween(w: Walker, from: number, to: number): number {
-  if (to < from) return -workingBetween(w, to, from);
+  if (to < from) return 0 - workingBetween(w, to, from); // 0 - x, not -x: never -0
   const a = w.zone.toLocal(from);
   const b = w.zone.toLocal(to);
   if (b.day - a.day > MAX_WALK_DAYS) tooFar();
