@@ -20,7 +20,7 @@ const TET_DAYS: [string, string][] = [
  * weekday and joins the break to a weekend; when both or neither do (2 Sept
  * on a Wednesday), 1 September. By weekday of 2 Sept: Mon → 3rd, Tue → 1st,
  * Wed → 1st, Thu → 3rd, Fri → 1st, Sat → 1st (Fri), Sun → 3rd (Mon).
- * That matches the announced 2022–2025 arrangements.
+ * That matches the 2022–2025 announcements as far as we know (unverified).
  */
 function nationalDayNeighbour(year: number, bridge: NationalDayBridge): number {
   const national = dayOf(year, 9, 2);
