@@ -3,7 +3,7 @@
  * variables, plus `this`, `parent` and `i` (1-based repetition indexes) in a
  * dynamic list — with the `_this_`, `_parent_`, `_i_` aliases form-js adds.
  */
-import { evaluateFeel, isExpression, stripEquals, testUnary } from "../feel/index";
+import { evaluateFeel, isExpression } from "../feel/index";
 
 /** Where a field sits: the repetition item it belongs to, if any. */
 export interface Frame {
@@ -30,16 +30,19 @@ export function resolveProp(value: unknown, scope: Record<string, unknown>): unk
 }
 
 /**
- * `conditional.hide`, evaluated as form-js does: a FEEL unary test with no
- * input, true only when it yields exactly true. A broken condition leaves the
- * field visible, so its rules still apply.
+ * `conditional.hide`, as form-js decides it: feelin's `unaryTest` with no
+ * input, which is true when the expression yields true *or null* — so a
+ * condition on an empty field (`=soTien > 5` with no `soTien`) hides, in the
+ * browser and here alike. (Our `testUnary` always binds `?`, which changes
+ * that, hence `evaluateFeel`.) A broken condition leaves the field visible.
  */
 export function isHidden(component: { conditional?: unknown; [extra: string]: unknown }, scope: Record<string, unknown>): boolean {
   const conditional = component.conditional as { hide?: unknown } | undefined;
   const hide = conditional?.hide;
   if (typeof hide !== "string" || !isExpression(hide)) return false;
   try {
-    return testUnary(stripEquals(hide), null, scope);
+    const result = evaluateFeel(hide, scope);
+    return result === true || result === null;
   } catch {
     return false;
   }
