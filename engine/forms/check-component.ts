@@ -3,7 +3,7 @@ import { checkFeel, isExpression } from "../feel/index";
 import type { FormComponent } from "../model/types";
 import { CONTAINER_TYPES, DISPLAY_TYPES, FIELD_TYPES, OPTION_TYPES } from "./fields/index";
 import { normalizeOptions } from "./options";
-import { compilePattern, looksSlow } from "./regex";
+import { compilePattern, compileRe2, looksSlow } from "./regex";
 import { validateOf } from "./rules";
 import { splitPath } from "./paths";
 
@@ -33,7 +33,8 @@ function checkValidate(c: FormComponent, report: Report): void {
   if (typeof v.pattern === "string" && v.pattern !== "") {
     const re = compilePattern(v.pattern);
     if (typeof re === "string") report("error", "bad-pattern", { why: re });
-    else if (looksSlow(v.pattern)) report("warning", "slow-pattern");
+    // RE2 runs in linear time; only a pattern it cannot take runs on the backtracking engine
+    else if (!compileRe2(v.pattern) && looksSlow(v.pattern)) report("warning", "slow-pattern");
   }
   const pairs = [["min", "max"], ["minLength", "maxLength"], ["minItems", "maxItems"]] as const;
   for (const [lo, hi] of pairs) {

@@ -80,8 +80,8 @@ const SCHEMA: Record<string, Sentence> = {
   "duplicate-id": (p) => [`The component id "${p.id}" is used twice.`, `Mã thành phần "${p.id}" bị dùng hai lần.`],
   "bad-pattern": (p) => [`The pattern is not a valid regular expression: ${p.why}`, `Mẫu (pattern) không phải biểu thức chính quy hợp lệ: ${p.why}`],
   "slow-pattern": () => [
-    "The pattern nests repetitions and may be very slow on long input.",
-    "Mẫu (pattern) có lặp lồng nhau, có thể chạy rất chậm với dữ liệu dài.",
+    "The pattern nests repetitions and needs lookaround or backreferences, so it runs on the backtracking engine and may be very slow.",
+    "Mẫu (pattern) có lặp lồng nhau và dùng lookaround hoặc tham chiếu ngược nên phải chạy bằng bộ máy quay lui, có thể rất chậm.",
   ],
   "bad-feel": (p) => [`Invalid FEEL in ${p.prop}: ${p.why}`, `Biểu thức FEEL không hợp lệ ở ${p.prop}: ${p.why}`],
   "missing-expression": () => ["The expression field has no expression.", "Trường biểu thức chưa có biểu thức (expression)."],

@@ -1,13 +1,45 @@
 /**
  * `validate.pattern` is designer input compiled at run time: a bad pattern is
- * a schema problem (checkFormSchema), never a crash, and the input it runs on
- * is bounded because JavaScript regexes can backtrack catastrophically.
+ * a schema problem (checkFormSchema), never a crash. JavaScript regexes can
+ * backtrack catastrophically (`^(a+)+$` on 30 characters stalls the server),
+ * so patterns run on RE2 (re2js, linear time) whenever RE2 understands them;
+ * only patterns with lookaround or backreferences fall back to the native
+ * engine, on bounded input.
  */
+import { RE2JS } from "re2js";
 
-/** Longest value a pattern is run on; longer values fail the check instead of risking a stall. */
-export const PATTERN_INPUT_LIMIT = 2000;
+/** Longest value the native (backtracking) engine is run on; longer values fail the check. */
+export const PATTERN_INPUT_LIMIT = 500;
 
 const cache = new Map<string, RegExp | string>();
+const re2Cache = new Map<string, RE2JS | null>();
+
+/** The RE2 form of a pattern, or null when RE2 lacks its syntax (lookaround, backreferences). */
+export function compileRe2(pattern: string): RE2JS | null {
+  const hit = re2Cache.get(pattern);
+  if (hit !== undefined) return hit;
+  let compiled: RE2JS | null;
+  try {
+    compiled = RE2JS.compile(pattern);
+  } catch {
+    compiled = null;
+  }
+  if (re2Cache.size > 500) re2Cache.clear();
+  re2Cache.set(pattern, compiled);
+  return compiled;
+}
+
+/**
+ * Whether `value` matches as form-js tests it (`new RegExp(pattern).test(value)`:
+ * unanchored, no flags). A pattern JavaScript cannot compile never matches.
+ */
+export function matchesPattern(pattern: string, value: string): boolean {
+  const native = compilePattern(pattern);
+  if (typeof native === "string") return false;
+  const re2 = compileRe2(pattern);
+  if (re2) return re2.matcher(value).find();
+  return value.length <= PATTERN_INPUT_LIMIT && native.test(value);
+}
 
 /** Compiles a pattern as form-js does (`new RegExp(pattern)`, no flags); a string is the syntax error. */
 export function compilePattern(pattern: string): RegExp | string {

@@ -4,7 +4,7 @@
  */
 import type { FormComponent } from "../model/types";
 import { resolveProp } from "./feel-scope";
-import { compilePattern, PATTERN_INPUT_LIMIT } from "./regex";
+import { matchesPattern } from "./regex";
 import type { Issue } from "./types";
 
 export interface Validate {
@@ -61,10 +61,9 @@ export function textRules(value: string, field: FormComponent, scope: Record<str
   if (minLength !== undefined && value.length < minLength) issues.push({ code: "min-length", params: { n: minLength } });
   if (maxLength !== undefined && value.length > maxLength) issues.push({ code: "max-length", params: { n: maxLength } });
   if (typeof v.pattern === "string" && v.pattern !== "") {
-    const re = compilePattern(v.pattern);
     const custom = typeof v.patternErrorMessage === "string" && v.patternErrorMessage ? v.patternErrorMessage : undefined;
     // A pattern that does not compile is reported by checkFormSchema; here it fails closed.
-    if (typeof re === "string" || value.length > PATTERN_INPUT_LIMIT || !re.test(value)) {
+    if (!matchesPattern(v.pattern, value)) {
       issues.push({ code: "pattern", params: { pattern: v.pattern }, ...(custom ? { custom } : {}) });
     }
   }
