@@ -12,7 +12,7 @@ test.describe("app shell smoke", () => {
     const catalogue = page.getByRole("region", { name: "Danh mục thủ tục hành chính" });
     await expect(catalogue).toBeVisible();
     await expect(
-      catalogue.getByRole("heading", { level: 3, name: "Đăng ký khai sinh" }),
+      catalogue.getByRole("heading", { level: 3, name: "Đăng ký khai sinh", exact: true }),
     ).toBeVisible();
     await expect(catalogue.getByText(/Mức độ [34] \/ (Một phần|Toàn trình)/).first()).toBeVisible();
 
@@ -87,6 +87,7 @@ test.describe("app shell smoke", () => {
       if (await inbox.evaluate((el) => el === document.activeElement)) break;
     }
     await expect(inbox).toBeFocused();
+    await screenshot(page, "keyboard-focus");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/inbox$/);
     await expect(page.getByRole("heading", { level: 1, name: "Hộp việc" })).toBeVisible();

@@ -15,7 +15,8 @@ export async function ProcedureList({ procedures }: { procedures: CatalogueEntry
         <li key={p.id} className="card">
           <article aria-labelledby={`procedure-${p.id}`}>
             <div className="card__head">
-              <h3 id={`procedure-${p.id}`} className="card__title">
+              {/* Procedure names are official Vietnamese titles, also on English pages. */}
+              <h3 id={`procedure-${p.id}`} className="card__title" lang="vi">
                 {p.name}
               </h3>
               {p.level !== null && (

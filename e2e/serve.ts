@@ -1,0 +1,42 @@
+/**
+ * The web server for the Playwright suite: a production build (made once,
+ * or again when sources changed) served by `next start` on E2E_PORT (3210)
+ * over a fresh PGlite directory, so tests never share state with a dev DB.
+ * The directory is migrated and seeded here and closed before Next opens it.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildIfStale } from "../scripts/lib/build";
+import { prepareDb } from "../scripts/lib/prepare-db";
+import { isPortFree, runNext } from "../scripts/lib/server";
+import { e2ePort } from "./port";
+
+async function main(): Promise<void> {
+  if (!(await isPortFree(e2ePort))) {
+    console.error(`e2e: port ${e2ePort} is already in use`);
+    process.exit(1);
+  }
+  buildIfStale();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "mot-cua-e2e-"));
+  const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
+  // PGlite in the temporary directory, whatever DATABASE_URL the shell has.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DIR: path.join(dataDir, "pglite"),
+    DATABASE_URL: "",
+    PORT: String(e2ePort),
+  };
+  try {
+    await prepareDb(env);
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+  runNext(["start", "-p", String(e2ePort)], env, cleanUp);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
