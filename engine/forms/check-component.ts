@@ -7,7 +7,11 @@ import { compilePattern, compileRe2, looksSlow } from "./regex";
 import { validateOf } from "./rules";
 import { splitPath } from "./paths";
 
-export type Report = (severity: "error" | "warning", code: string, params?: Record<string, string | number>) => void;
+export type Report = (
+  severity: "error" | "warning",
+  code: string,
+  params?: Record<string, string | number>,
+) => void;
 
 function feel(report: Report, prop: string, value: unknown, mustBeExpression = false): void {
   if (typeof value !== "string" || (!isExpression(value) && !mustBeExpression)) return;
@@ -19,9 +23,11 @@ function checkOptions(c: FormComponent, report: Report): void {
   const hasExpression = typeof c.valuesExpression === "string" && c.valuesExpression.trim() !== "";
   const hasKey = typeof c.valuesKey === "string" && c.valuesKey !== "";
   if (hasExpression) feel(report, "valuesExpression", c.valuesExpression, true);
-  if (c.valuesKey !== undefined && c.valuesKey !== "" && !splitPath(c.valuesKey)) report("error", "bad-key", { key: String(c.valuesKey) });
+  if (c.valuesKey !== undefined && c.valuesKey !== "" && !splitPath(c.valuesKey))
+    report("error", "bad-key", { key: String(c.valuesKey) });
   if (c.values !== undefined) {
-    if (!Array.isArray(c.values) || normalizeOptions(c.values).length !== c.values.length) report("error", "bad-values");
+    if (!Array.isArray(c.values) || normalizeOptions(c.values).length !== c.values.length)
+      report("error", "bad-values");
   }
   const hasValues = Array.isArray(c.values) && c.values.length > 0;
   if (!hasExpression && !hasKey && !hasValues) report("warning", "no-options");
@@ -29,18 +35,24 @@ function checkOptions(c: FormComponent, report: Report): void {
 
 function checkValidate(c: FormComponent, report: Report): void {
   const v = validateOf(c);
-  for (const prop of ["min", "max", "minLength", "maxLength", "minItems", "maxItems"] as const) feel(report, `validate.${prop}`, v[prop]);
+  for (const prop of ["min", "max", "minLength", "maxLength", "minItems", "maxItems"] as const)
+    feel(report, `validate.${prop}`, v[prop]);
   if (typeof v.pattern === "string" && v.pattern !== "") {
     const re = compilePattern(v.pattern);
     if (typeof re === "string") report("error", "bad-pattern", { why: re });
     // RE2 runs in linear time; only a pattern it cannot take runs on the backtracking engine
     else if (!compileRe2(v.pattern) && looksSlow(v.pattern)) report("warning", "slow-pattern");
   }
-  const pairs = [["min", "max"], ["minLength", "maxLength"], ["minItems", "maxItems"]] as const;
+  const pairs = [
+    ["min", "max"],
+    ["minLength", "maxLength"],
+    ["minItems", "maxItems"],
+  ] as const;
   for (const [lo, hi] of pairs) {
     const a = v[lo];
     const b = v[hi];
-    if (typeof a === "number" && typeof b === "number" && a > b) report("warning", "bad-bounds", { lo: `validate.${lo}`, hi: `validate.${hi}` });
+    if (typeof a === "number" && typeof b === "number" && a > b)
+      report("warning", "bad-bounds", { lo: `validate.${lo}`, hi: `validate.${hi}` });
   }
 }
 
@@ -61,10 +73,15 @@ export function checkComponent(c: FormComponent, report: Report): void {
   }
   if (OPTION_TYPES.has(type)) checkOptions(c, report);
   if (type === "expression") {
-    if (typeof c.expression !== "string" || c.expression.trim() === "") report("error", "missing-expression");
+    if (typeof c.expression !== "string" || c.expression.trim() === "")
+      report("error", "missing-expression");
     else feel(report, "expression", c.expression, true);
   }
-  if (type === "datetime" && c.subtype !== undefined && !["date", "time", "datetime"].includes(String(c.subtype))) {
+  if (
+    type === "datetime" &&
+    c.subtype !== undefined &&
+    !["date", "time", "datetime"].includes(String(c.subtype))
+  ) {
     report("error", "bad-subtype", { v: String(c.subtype) });
   }
   if (type === "filepicker") {
@@ -72,8 +89,14 @@ export function checkComponent(c: FormComponent, report: Report): void {
     feel(report, "accept", c.accept);
   }
   if (type === "dynamiclist" || type === "group") {
-    if (type === "dynamiclist" && c.isRepeating !== false && (c.path === undefined || c.path === "")) report("error", "missing-path");
-    else if (c.path !== undefined && c.path !== "" && !splitPath(c.path)) report("error", "bad-key", { key: String(c.path) });
+    if (
+      type === "dynamiclist" &&
+      c.isRepeating !== false &&
+      (c.path === undefined || c.path === "")
+    )
+      report("error", "missing-path");
+    else if (c.path !== undefined && c.path !== "" && !splitPath(c.path))
+      report("error", "bad-key", { key: String(c.path) });
     if (type === "dynamiclist") checkValidate(c, report);
   }
 }

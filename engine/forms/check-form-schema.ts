@@ -15,15 +15,21 @@ import type { FormProblem } from "./types";
  */
 export function checkFormSchema(schema: unknown): FormProblem[] {
   const problems: FormProblem[] = [];
-  const add = (id: string | null, severity: FormProblem["severity"], code: string, params?: Record<string, string | number>) =>
-    problems.push({ id, severity, code, ...schemaMessage(code, params) });
+  const add = (
+    id: string | null,
+    severity: FormProblem["severity"],
+    code: string,
+    params?: Record<string, string | number>,
+  ) => problems.push({ id, severity, code, ...schemaMessage(code, params) });
   if (!isRecord(schema)) {
     add(null, "error", "form-not-object");
     return problems;
   }
-  if (typeof schema.id !== "string" || schema.id.trim() === "") add(null, "error", "form-missing-id");
+  if (typeof schema.id !== "string" || schema.id.trim() === "")
+    add(null, "error", "form-missing-id");
   const version = schema.schemaVersion;
-  if (typeof version === "number" && (version < 16 || version > 18)) add(null, "warning", "schema-version", { v: version });
+  if (typeof version === "number" && (version < 16 || version > 18))
+    add(null, "warning", "schema-version", { v: version });
   if (!Array.isArray(schema.components)) {
     add(null, "error", "form-no-components");
     return problems;
@@ -37,11 +43,17 @@ export function checkFormSchema(schema: unknown): FormProblem[] {
     if (tooLarge) return;
     if (++count > LIMITS.components || depth >= LIMITS.depth) {
       tooLarge = true;
-      add(null, "error", "too-large", { what: count > LIMITS.components ? `> ${LIMITS.components} components` : `nesting > ${LIMITS.depth}` });
+      add(null, "error", "too-large", {
+        what:
+          count > LIMITS.components
+            ? `> ${LIMITS.components} components`
+            : `nesting > ${LIMITS.depth}`,
+      });
       return;
     }
     if (!c) return void add(null, "error", "component-not-object");
-    const id = typeof c.id === "string" && c.id !== "" ? c.id : typeof c.key === "string" ? c.key : null;
+    const id =
+      typeof c.id === "string" && c.id !== "" ? c.id : typeof c.key === "string" ? c.key : null;
     if (typeof c.id === "string" && c.id !== "") {
       if (ids.has(c.id)) add(id, "warning", "duplicate-id", { id: c.id });
       ids.add(c.id);

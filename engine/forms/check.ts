@@ -28,7 +28,10 @@ interface Where {
 
 function report(st: CheckState, field: string, issue: Issue, component?: FormComponent): void {
   if (st.errors.length >= LIMITS.errors) return;
-  const label = component && typeof component.label === "string" && !component.label.startsWith("=") ? component.label : undefined;
+  const label =
+    component && typeof component.label === "string" && !component.label.startsWith("=")
+      ? component.label
+      : undefined;
   st.errors.push({ field, code: issue.code, ...fieldMessage(issue), ...(label ? { label } : {}) });
 }
 
@@ -44,17 +47,24 @@ function checkList(c: FormComponent, segments: string[], w: Where, st: CheckStat
     const itemError = st.typeErrors.get(itemPath);
     const itemOut: Record<string, unknown> = {};
     out.push(itemOut);
-    if (itemError || !isRecord(item)) return report(st, itemPath, itemError ?? { code: "not-object" }, c);
+    if (itemError || !isRecord(item))
+      return report(st, itemPath, itemError ?? { code: "not-object" }, c);
     const frame: Frame = { thisData: item, parent: w.frame, i: [...w.frame.i, k + 1] };
-    checkAll(childrenOf(c), { cand: item, out: itemOut, frame, prefix: itemPath, depth: w.depth + 1 }, st);
+    checkAll(
+      childrenOf(c),
+      { cand: item, out: itemOut, frame, prefix: itemPath, depth: w.depth + 1 },
+      st,
+    );
   });
   // `minItems` / `maxItems` are our extension: form-js has no bound on repetitions.
   const v = validateOf(c);
   const scope = envAt(st, w.frame).scope;
   const min = bound(v.minItems, scope);
   const max = bound(v.maxItems, scope);
-  if (min !== undefined && list.length < min) report(st, path, { code: "min-items", params: { n: min } }, c);
-  if (max !== undefined && list.length > max) report(st, path, { code: "max-items", params: { n: max } }, c);
+  if (min !== undefined && list.length < min)
+    report(st, path, { code: "min-items", params: { n: min } }, c);
+  if (max !== undefined && list.length > max)
+    report(st, path, { code: "max-items", params: { n: max } }, c);
   setPath(w.out, segments, out);
 }
 
@@ -77,7 +87,8 @@ export function checkAll(components: readonly unknown[], w: Where, st: CheckStat
         continue;
       }
       const value = getPath(w.cand, segments);
-      if (!st.locked.has(path)) for (const issue of def.validate(value, c, env)) report(st, path, issue, c);
+      if (!st.locked.has(path))
+        for (const issue of def.validate(value, c, env)) report(st, path, issue, c);
       setPath(w.out, segments, value);
       continue;
     }

@@ -25,13 +25,22 @@ export interface RunState {
   /** Error paths of disabled/readonly fields: kept as is, not validated. */
   locked: Set<string>;
   /** Expression fields, computed once the candidate is complete. */
-  pending: { field: FormComponent; segments: string[]; target: Record<string, unknown>; frame: Frame }[];
+  pending: {
+    field: FormComponent;
+    segments: string[];
+    target: Record<string, unknown>;
+    frame: Frame;
+  }[];
 }
 
 /** The FEEL variables and other inputs a field sees. */
 export function envAt(st: RunState, frame: Frame): FieldEnv {
   const root = { ...st.context, ...st.candidate };
-  const env: FieldEnv = { scope: feelScope(root, frame), context: st.context, utcOffsetMinutes: st.utcOffsetMinutes };
+  const env: FieldEnv = {
+    scope: feelScope(root, frame),
+    context: st.context,
+    utcOffsetMinutes: st.utcOffsetMinutes,
+  };
   if (st.now) env.now = st.now;
   return env;
 }
@@ -54,7 +63,13 @@ interface Where {
   depth: number;
 }
 
-function collectField(def: FieldType, field: FormComponent, segments: string[], w: Where, st: RunState): void {
+function collectField(
+  def: FieldType,
+  field: FormComponent,
+  segments: string[],
+  w: Where,
+  st: RunState,
+): void {
   const path = joinPath(w.prefix, segments);
   if (def.type === "expression") {
     st.pending.push({ field, segments, target: w.target, frame: w.frame });
@@ -82,14 +97,22 @@ function collectList(field: FormComponent, segments: string[], w: Where, st: Run
   setPath(w.target, segments, items);
   if (list === undefined || list === null) return;
   if (!Array.isArray(list)) return void st.typeErrors.set(path, { code: "not-list" });
-  if (list.length > LIMITS.listItems) return void st.typeErrors.set(path, { code: "max-items", params: { n: LIMITS.listItems } });
+  if (list.length > LIMITS.listItems)
+    return void st.typeErrors.set(path, { code: "max-items", params: { n: LIMITS.listItems } });
   list.forEach((rawItem: unknown, k) => {
     const item: Record<string, unknown> = {};
     items.push(item);
     if (!isRecord(rawItem)) return void st.typeErrors.set(`${path}[${k}]`, { code: "not-object" });
     const initItem = Array.isArray(initList) ? (initList[k] as unknown) : undefined;
     const frame: Frame = { thisData: item, parent: w.frame, i: [...w.frame.i, k + 1] };
-    const where = { raw: rawItem, init: initItem, target: item, frame, prefix: `${path}[${k}]`, depth: w.depth + 1 };
+    const where = {
+      raw: rawItem,
+      init: initItem,
+      target: item,
+      frame,
+      prefix: `${path}[${k}]`,
+      depth: w.depth + 1,
+    };
     collectAll(childrenOf(field), where, st);
   });
 }
@@ -114,16 +137,27 @@ export function collectAll(components: readonly unknown[], w: Where, st: RunStat
       continue;
     }
     const raw = segments.length ? getPath(w.raw, segments) : w.raw;
-    if (raw !== undefined && raw !== null && !isRecord(raw)) st.typeErrors.set(joinPath(w.prefix, segments), { code: "not-object" });
+    if (raw !== undefined && raw !== null && !isRecord(raw))
+      st.typeErrors.set(joinPath(w.prefix, segments), { code: "not-object" });
     const target = segments.length ? ensureObject(w.target, segments) : w.target;
     const init = segments.length ? getPath(w.init, segments) : w.init;
-    const sub = { ...w, raw: isRecord(raw) ? raw : undefined, init, target, prefix: joinPath(w.prefix, segments), depth: w.depth + 1 };
+    const sub = {
+      ...w,
+      raw: isRecord(raw) ? raw : undefined,
+      init,
+      target,
+      prefix: joinPath(w.prefix, segments),
+      depth: w.depth + 1,
+    };
     collectAll(childrenOf(c), sub, st);
   }
 }
 
 /** The object at a path, created when missing (two groups may share one path). */
-export function ensureObject(root: Record<string, unknown>, segments: string[]): Record<string, unknown> {
+export function ensureObject(
+  root: Record<string, unknown>,
+  segments: string[],
+): Record<string, unknown> {
   const existing = getPath(root, segments);
   if (isRecord(existing)) return existing;
   setPath(root, segments, {});
@@ -132,5 +166,6 @@ export function ensureObject(root: Record<string, unknown>, segments: string[]):
 
 /** Computes expression fields in document order; each sees the ones before it. */
 export function computePending(st: RunState): void {
-  for (const p of st.pending) setPath(p.target, p.segments, compute(p.field, envAt(st, p.frame).scope));
+  for (const p of st.pending)
+    setPath(p.target, p.segments, compute(p.field, envAt(st, p.frame).scope));
 }

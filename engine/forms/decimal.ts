@@ -51,7 +51,10 @@ function unscaled(value: bigint, scale: number): string {
 }
 
 /** Null when `value` is a multiple of `step`; else the two nearest multiples (big.js `mod` semantics). */
-export function offStep(value: number | string, step: number | string): { prev: string; next: string } | null {
+export function offStep(
+  value: number | string,
+  step: number | string,
+): { prev: string; next: string } | null {
   const v = plain(value);
   const s = plain(step);
   const scale = Math.max(countDecimals(v), countDecimals(s));

@@ -36,7 +36,10 @@ export function resolveProp(value: unknown, scope: Record<string, unknown>): unk
  * browser and here alike. (Our `testUnary` always binds `?`, which changes
  * that, hence `evaluateFeel`.) A broken condition leaves the field visible.
  */
-export function isHidden(component: { conditional?: unknown; [extra: string]: unknown }, scope: Record<string, unknown>): boolean {
+export function isHidden(
+  component: { conditional?: unknown; [extra: string]: unknown },
+  scope: Record<string, unknown>,
+): boolean {
   const conditional = component.conditional as { hide?: unknown } | undefined;
   const hide = conditional?.hide;
   if (typeof hide !== "string" || !isExpression(hide)) return false;
@@ -49,7 +52,10 @@ export function isHidden(component: { conditional?: unknown; [extra: string]: un
 }
 
 /** `readonly` / `disabled` may be booleans or (readonly) FEEL. */
-export function isLocked(component: { disabled?: unknown; readonly?: unknown; [extra: string]: unknown }, scope: Record<string, unknown>): boolean {
+export function isLocked(
+  component: { disabled?: unknown; readonly?: unknown; [extra: string]: unknown },
+  scope: Record<string, unknown>,
+): boolean {
   if (component.disabled === true) return true;
   return resolveProp(component.readonly, scope) === true;
 }

@@ -19,9 +19,15 @@ export function formFields(schema: FormSchema): FormFieldInfo[] {
     if (!c || path === null) return;
     const isList = c.type === "dynamiclist" && c.isRepeating !== false;
     if (!FIELD_TYPES.has(c.type) && !isList) return;
-    const info: FormFieldInfo = { key: String(isList ? c.path : c.key), path, type: c.type, required: isRequired(c) };
+    const info: FormFieldInfo = {
+      key: String(isList ? c.path : c.key),
+      path,
+      type: c.type,
+      required: isRequired(c),
+    };
     if (typeof c.label === "string" && c.label !== "") info.label = c.label;
-    if (OPTION_TYPES.has(c.type) && Array.isArray(c.values)) info.options = normalizeOptions(c.values);
+    if (OPTION_TYPES.has(c.type) && Array.isArray(c.values))
+      info.options = normalizeOptions(c.values);
     out.push(info);
   });
   return out;

@@ -5,4 +5,11 @@
 export { validateFormData } from "./validate-form-data";
 export { formFields } from "./form-fields";
 export { checkFormSchema } from "./check-form-schema";
-export type { FieldError, FileRef, FormFieldInfo, FormProblem, FormValidationResult, ValidateOptions } from "./types";
+export type {
+  FieldError,
+  FileRef,
+  FormFieldInfo,
+  FormProblem,
+  FormValidationResult,
+  ValidateOptions,
+} from "./types";

@@ -15,7 +15,11 @@ export interface Option {
 }
 
 function isPrimitiveValue(v: unknown): boolean {
-  return (typeof v === "string" && v !== "") || (typeof v === "number" && Number.isFinite(v)) || typeof v === "boolean";
+  return (
+    (typeof v === "string" && v !== "") ||
+    (typeof v === "number" && Number.isFinite(v)) ||
+    typeof v === "boolean"
+  );
 }
 
 /** form-js `normalizeOptionsData`: primitives become `{ label, value }`; invalid entries are dropped. */
@@ -26,8 +30,12 @@ export function normalizeOptions(data: unknown): Option[] {
     if (isPrimitiveValue(o)) out.push({ label: String(o), value: o });
     else if (isRecord(o)) {
       const label = typeof o.label === "string" && o.label !== "" ? o.label : null;
-      if (label === null && isPrimitiveValue(o.value)) out.push({ label: String(o.value), value: o.value });
-      else if (label !== null && (isPrimitiveValue(o.value) || (isRecord(o.value) && Object.keys(o.value).length > 0))) {
+      if (label === null && isPrimitiveValue(o.value))
+        out.push({ label: String(o.value), value: o.value });
+      else if (
+        label !== null &&
+        (isPrimitiveValue(o.value) || (isRecord(o.value) && Object.keys(o.value).length > 0))
+      ) {
         out.push({ label, value: o.value });
       }
     }
@@ -72,5 +80,7 @@ export function isOptionShaped(value: unknown, depth = 0): boolean {
   if (isPrimitiveValue(value)) return !(typeof value === "string" && value.length > 10_000);
   if (depth > 4 || !isRecord(value)) return false;
   const entries = Object.entries(value);
-  return entries.length <= 50 && entries.every(([, v]) => v === null || isOptionShaped(v, depth + 1));
+  return (
+    entries.length <= 50 && entries.every(([, v]) => v === null || isOptionShaped(v, depth + 1))
+  );
 }

@@ -33,7 +33,11 @@ export function getPath(root: unknown, segments: readonly string[]): unknown {
 }
 
 /** Writes along a path, creating plain objects on the way (segments come from `splitPath`). */
-export function setPath(root: Record<string, unknown>, segments: readonly string[], value: unknown): void {
+export function setPath(
+  root: Record<string, unknown>,
+  segments: readonly string[],
+  value: unknown,
+): void {
   let node = root;
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k] as string;

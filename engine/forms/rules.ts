@@ -53,21 +53,36 @@ export function isPhone(text: string): boolean {
 }
 
 /** minLength / maxLength / pattern / validationType on a non-empty string. */
-export function textRules(value: string, field: FormComponent, scope: Record<string, unknown>): Issue[] {
+export function textRules(
+  value: string,
+  field: FormComponent,
+  scope: Record<string, unknown>,
+): Issue[] {
   const v = validateOf(field);
   const issues: Issue[] = [];
   const minLength = bound(v.minLength, scope);
   const maxLength = bound(v.maxLength, scope);
-  if (minLength !== undefined && value.length < minLength) issues.push({ code: "min-length", params: { n: minLength } });
-  if (maxLength !== undefined && value.length > maxLength) issues.push({ code: "max-length", params: { n: maxLength } });
+  if (minLength !== undefined && value.length < minLength)
+    issues.push({ code: "min-length", params: { n: minLength } });
+  if (maxLength !== undefined && value.length > maxLength)
+    issues.push({ code: "max-length", params: { n: maxLength } });
   if (typeof v.pattern === "string" && v.pattern !== "") {
-    const custom = typeof v.patternErrorMessage === "string" && v.patternErrorMessage ? v.patternErrorMessage : undefined;
+    const custom =
+      typeof v.patternErrorMessage === "string" && v.patternErrorMessage
+        ? v.patternErrorMessage
+        : undefined;
     // A pattern that does not compile is reported by checkFormSchema; here it fails closed.
     if (!matchesPattern(v.pattern, value)) {
-      issues.push({ code: "pattern", params: { pattern: v.pattern }, ...(custom ? { custom } : {}) });
+      issues.push({
+        code: "pattern",
+        params: { pattern: v.pattern },
+        ...(custom ? { custom } : {}),
+      });
     }
   }
-  if (v.validationType === "email" && (value.length > 254 || !EMAIL.test(value))) issues.push({ code: "email" });
-  if (v.validationType === "phone" && (value.length > 40 || !isPhone(value))) issues.push({ code: "phone" });
+  if (v.validationType === "email" && (value.length > 254 || !EMAIL.test(value)))
+    issues.push({ code: "email" });
+  if (v.validationType === "phone" && (value.length > 40 || !isPhone(value)))
+    issues.push({ code: "phone" });
   return issues;
 }

@@ -24,7 +24,12 @@ function join(scope: string, segments: string[]): string {
 }
 
 /** Calls `visit` for every component in document order; stops descending past the depth limit. */
-export function walkSchema(components: readonly unknown[], visit: (v: Visit) => void, scope = "", depth = 0): void {
+export function walkSchema(
+  components: readonly unknown[],
+  visit: (v: Visit) => void,
+  scope = "",
+  depth = 0,
+): void {
   for (const item of components) {
     const component = asComponent(item);
     if (!component) {
@@ -41,13 +46,14 @@ export function walkSchema(components: readonly unknown[], visit: (v: Visit) => 
       visit({ component, path: null, scope, depth });
       continue;
     }
-    const segments = component.path === undefined || component.path === "" ? [] : splitPath(component.path);
+    const segments =
+      component.path === undefined || component.path === "" ? [] : splitPath(component.path);
     const path = segments && segments.length > 0 ? join(scope, segments) : null;
     visit({ component, path, scope, depth });
     if (depth >= LIMITS.depth || segments === null) continue;
     const repeating = type === "dynamiclist" && component.isRepeating !== false;
     if (repeating && path === null) continue;
-    const inner = repeating ? `${path}[]` : path ?? scope;
+    const inner = repeating ? `${path}[]` : (path ?? scope);
     walkSchema(childrenOf(component), visit, inner, depth + 1);
   }
 }

@@ -23,9 +23,17 @@ import type { FormValidationResult, ValidateOptions } from "./types";
  *
  * Never throws, whatever `data` is.
  */
-export function validateFormData(schema: FormSchema, data: unknown, options: ValidateOptions = {}): FormValidationResult {
+export function validateFormData(
+  schema: FormSchema,
+  data: unknown,
+  options: ValidateOptions = {},
+): FormValidationResult {
   if (!isRecord(data)) {
-    return { ok: false, errors: [{ field: "", code: "not-form-data", ...fieldMessage({ code: "not-form-data" }) }], data: {} };
+    return {
+      ok: false,
+      errors: [{ field: "", code: "not-form-data", ...fieldMessage({ code: "not-form-data" }) }],
+      data: {},
+    };
   }
   const context = isRecord(options.context) ? options.context : {};
   const st: CheckState = {
@@ -40,7 +48,11 @@ export function validateFormData(schema: FormSchema, data: unknown, options: Val
   if (options.now) st.now = options.now;
   const components = isRecord(schema) && Array.isArray(schema.components) ? schema.components : [];
   const frame = { thisData: st.candidate, parent: null, i: [] };
-  collectAll(components, { raw: data, init: context, target: st.candidate, frame, prefix: "", depth: 0 }, st);
+  collectAll(
+    components,
+    { raw: data, init: context, target: st.candidate, frame, prefix: "", depth: 0 },
+    st,
+  );
   computePending(st);
   const out: Record<string, unknown> = {};
   checkAll(components, { cand: st.candidate, out, frame, prefix: "", depth: 0 }, st);

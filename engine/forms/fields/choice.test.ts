@@ -21,23 +21,36 @@ describe.each(["radio", "select"])("%s", (type) => {
     ["valuesKey in context", { valuesKey: "dsTinh" }, "HN", [], "HN"],
     ["valuesKey in context, not a member", { valuesKey: "dsTinh" }, "XX", ["not-option"]],
     ["valuesKey not in context: any primitive", { valuesKey: "khongCo" }, "XX", [], "XX"],
-    ["valuesExpression", { valuesExpression: "=[\"a\", \"b\"]" }, "b", []],
-    ["valuesExpression sees other fields", { valuesExpression: "=if tinh = \"HN\" then [\"BD\"] else []" }, "BD", []],
-    ["valuesExpression not a member", { valuesExpression: "=[\"a\"]" }, "b", ["not-option"]],
+    ["valuesExpression", { valuesExpression: '=["a", "b"]' }, "b", []],
+    [
+      "valuesExpression sees other fields",
+      { valuesExpression: '=if tinh = "HN" then ["BD"] else []' },
+      "BD",
+      [],
+    ],
+    ["valuesExpression not a member", { valuesExpression: '=["a"]' }, "b", ["not-option"]],
     ["broken valuesExpression allows nothing", { valuesExpression: "=[" }, "a", ["not-option"]],
     ["searchable changes nothing", { values, searchable: true }, "nam", []],
   ];
   it.each(table)("%s", (_name, props, value, expected, cleaned) => {
     const schema = form({ type: "textfield", key: "tinh" }, { type, key: "v", ...props });
     const context = { dsTinh: [{ label: "Hà Nội", value: "HN" }, "HCM"] };
-    const r = validateFormData(schema, value === undefined ? { tinh: "HN" } : { tinh: "HN", v: value }, { context });
+    const r = validateFormData(
+      schema,
+      value === undefined ? { tinh: "HN" } : { tinh: "HN", v: value },
+      { context },
+    );
     expect(codes(r).v ?? []).toEqual(expected);
     if (cleaned !== undefined) expect(r.data.v).toEqual(cleaned);
   });
 
   it("does not take options from the submission itself", () => {
     const schema = form({ type, key: "v", valuesKey: "dsTinh" });
-    const r = validateFormData(schema, { v: "XX", dsTinh: ["XX"] }, { context: { dsTinh: ["HN"] } });
+    const r = validateFormData(
+      schema,
+      { v: "XX", dsTinh: ["XX"] },
+      { context: { dsTinh: ["HN"] } },
+    );
     expect(codes(r)).toEqual({ v: ["not-option"] });
     expect(r.data).toEqual({ v: "XX" });
   });
@@ -53,12 +66,20 @@ describe.each(["checklist", "taglist"])("%s", (type) => {
     ["not a list", { values }, "nam", ["not-list"]],
     ["nested list is not an option", { values }, [["nam"]], ["not-option"]],
     ["too many", { values }, Array.from({ length: 501 }, () => "nam"), ["too-many"]],
-    ["object option values", { values: [{ label: "A", value: { code: "a" } }] }, [{ code: "a" }], [], [{ code: "a" }]],
+    [
+      "object option values",
+      { values: [{ label: "A", value: { code: "a" } }] },
+      [{ code: "a" }],
+      [],
+      [{ code: "a" }],
+    ],
     ["valuesKey from context", { valuesKey: "ds" }, ["HN", "HCM"], []],
   ];
   it.each(table)("%s", (_name, props, value, expected, cleaned) => {
     const schema = form({ type, key: "v", ...props });
-    const r = validateFormData(schema, value === undefined ? {} : { v: value }, { context: { ds: ["HN", "HCM"] } });
+    const r = validateFormData(schema, value === undefined ? {} : { v: value }, {
+      context: { ds: ["HN", "HCM"] },
+    });
     expect(codes(r).v ?? []).toEqual(expected);
     if (cleaned !== undefined) expect(r.data.v).toEqual(cleaned);
   });

@@ -17,10 +17,13 @@ export function singleChoice(type: string): FieldType {
     empty: null,
     normalize(raw: unknown): Normalized {
       if (raw === null || raw === undefined || raw === "") return { ok: true, value: null };
-      return isOptionShaped(raw) ? { ok: true, value: raw } : { ok: false, issue: { code: "not-option" } };
+      return isOptionShaped(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, issue: { code: "not-option" } };
     },
     validate(value: unknown, field: FormComponent, env: FieldEnv): Issue[] {
-      if (value === null || value === undefined) return isRequired(field) ? [{ code: "required" }] : [];
+      if (value === null || value === undefined)
+        return isRequired(field) ? [{ code: "required" }] : [];
       return isOption(value, resolveOptions(field, env)) ? [] : [{ code: "not-option" }];
     },
   };
@@ -33,7 +36,8 @@ export function multiChoice(type: string): FieldType {
     normalize(raw: unknown): Normalized {
       if (raw === null || raw === undefined) return { ok: true, value: [] };
       if (!Array.isArray(raw)) return { ok: false, issue: { code: "not-list" } };
-      if (raw.length > MAX_SELECTED) return { ok: false, issue: { code: "too-many", params: { n: MAX_SELECTED } } };
+      if (raw.length > MAX_SELECTED)
+        return { ok: false, issue: { code: "too-many", params: { n: MAX_SELECTED } } };
       const out: unknown[] = [];
       for (const v of raw) {
         if (!isOptionShaped(v)) return { ok: false, issue: { code: "not-option" } };

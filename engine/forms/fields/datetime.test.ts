@@ -25,23 +25,42 @@ describe("datetime", () => {
     ["datetime with offset", { subtype: "datetime" }, "2026-03-02T14:30+07:00", []],
     ["datetime without time", { subtype: "datetime" }, "2026-03-02", ["invalid-datetime"]],
     ["datetime twice T", { subtype: "datetime" }, "2026-03-02T14:30T1", ["invalid-datetime"]],
-    ["past date refused", { subtype: "date", disallowPassedDates: true }, "2026-03-01", ["past-date"]],
+    [
+      "past date refused",
+      { subtype: "date", disallowPassedDates: true },
+      "2026-03-01",
+      ["past-date"],
+    ],
     ["today (Hanoi) allowed", { subtype: "date", disallowPassedDates: true }, "2026-03-02", []],
-    ["past datetime refused", { subtype: "datetime", disallowPassedDates: true }, "2026-03-01T23:00", ["past-date"]],
+    [
+      "past datetime refused",
+      { subtype: "datetime", disallowPassedDates: true },
+      "2026-03-01T23:00",
+      ["past-date"],
+    ],
   ];
   it.each(table)("%s", (_name, props, value, expected, cleaned) => {
-    const r = validateFormData(form({ type: "datetime", key: "d", ...props }), value === undefined ? {} : { d: value }, { now });
+    const r = validateFormData(
+      form({ type: "datetime", key: "d", ...props }),
+      value === undefined ? {} : { d: value },
+      { now },
+    );
     expect(codes(r).d ?? []).toEqual(expected);
     if (cleaned !== undefined) expect(r.data.d).toBe(cleaned);
   });
 
   it("does not enforce disallowPassedDates without a clock", () => {
-    const r = validateFormData(form({ type: "datetime", key: "d", subtype: "date", disallowPassedDates: true }), { d: "2000-01-01" });
+    const r = validateFormData(
+      form({ type: "datetime", key: "d", subtype: "date", disallowPassedDates: true }),
+      { d: "2000-01-01" },
+    );
     expect(r.ok).toBe(true);
   });
 
   it("honours another utc offset", () => {
     const schema = form({ type: "datetime", key: "d", subtype: "date", disallowPassedDates: true });
-    expect(validateFormData(schema, { d: "2026-03-01" }, { now, utcOffsetMinutes: 0 }).ok).toBe(true);
+    expect(validateFormData(schema, { d: "2026-03-01" }, { now, utcOffsetMinutes: 0 }).ok).toBe(
+      true,
+    );
   });
 });

@@ -47,10 +47,17 @@ export function civilDate(now: Date, offsetMinutes: number): string {
 }
 
 function validate(value: unknown, field: FormComponent, env: FieldEnv): Issue[] {
-  if (typeof value !== "string" || value === "") return isRequired(field) ? [{ code: "required" }] : [];
+  if (typeof value !== "string" || value === "")
+    return isRequired(field) ? [{ code: "required" }] : [];
   const subtype = subtypeOf(field);
-  if (field.disallowPassedDates === true && subtype !== "time" && env.now && !Number.isNaN(env.now.getTime())) {
-    if (value.slice(0, 10) < civilDate(env.now, env.utcOffsetMinutes)) return [{ code: "past-date" }];
+  if (
+    field.disallowPassedDates === true &&
+    subtype !== "time" &&
+    env.now &&
+    !Number.isNaN(env.now.getTime())
+  ) {
+    if (value.slice(0, 10) < civilDate(env.now, env.utcOffsetMinutes))
+      return [{ code: "past-date" }];
   }
   return [];
 }

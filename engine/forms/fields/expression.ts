@@ -18,6 +18,9 @@ export function compute(field: FormComponent, scope: Record<string, unknown>): u
 export const expression: FieldType = {
   type: "expression",
   empty: null,
-  normalize: (_raw: unknown, field: FormComponent, env: FieldEnv): Normalized => ({ ok: true, value: compute(field, env.scope) }),
+  normalize: (_raw: unknown, field: FormComponent, env: FieldEnv): Normalized => ({
+    ok: true,
+    value: compute(field, env.scope),
+  }),
   validate: () => [],
 };

@@ -17,7 +17,13 @@ describe("filepicker", () => {
     ["id with a slash", {}, { ...pdf, id: "../etc/passwd" }, ["not-file"]],
     ["bad mime", {}, { ...pdf, mime: "pdf" }, ["not-file"]],
     ["two files, not multiple", {}, [pdf, jpg], ["single-file"]],
-    ["two files, multiple", { multiple: true }, [pdf, jpg], [], [pdf, { ...jpg, mime: "image/jpeg" }]],
+    [
+      "two files, multiple",
+      { multiple: true },
+      [pdf, jpg],
+      [],
+      [pdf, { ...jpg, mime: "image/jpeg" }],
+    ],
     ["multiple as FEEL", { multiple: "=true" }, [pdf, jpg], []],
     ["accept by extension", { accept: ".pdf,.docx" }, pdf, []],
     ["accept by wildcard mime", { accept: "image/*", multiple: true }, [jpg], []],
@@ -26,7 +32,10 @@ describe("filepicker", () => {
     ["too many files", { multiple: true }, Array.from({ length: 51 }, () => pdf), ["too-many"]],
   ];
   it.each(table)("%s", (_name, props, value, expected, cleaned) => {
-    const r = validateFormData(form({ type: "filepicker", key: "tep", ...props }), value === undefined ? {} : { tep: value });
+    const r = validateFormData(
+      form({ type: "filepicker", key: "tep", ...props }),
+      value === undefined ? {} : { tep: value },
+    );
     expect(codes(r).tep ?? []).toEqual(expected);
     if (cleaned !== undefined) expect(r.data.tep).toEqual(cleaned);
   });

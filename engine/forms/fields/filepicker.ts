@@ -32,7 +32,8 @@ function normalize(raw: unknown): Normalized {
     const ref = toRef(raw);
     return ref ? { ok: true, value: ref } : { ok: false, issue: { code: "not-file" } };
   }
-  if (raw.length > MAX_FILES) return { ok: false, issue: { code: "too-many", params: { n: MAX_FILES } } };
+  if (raw.length > MAX_FILES)
+    return { ok: false, issue: { code: "too-many", params: { n: MAX_FILES } } };
   const refs: FileRef[] = [];
   for (const item of raw) {
     const ref = toRef(item);
@@ -44,11 +45,18 @@ function normalize(raw: unknown): Normalized {
 
 /** Whether a file matches an `accept` list such as `.pdf,image/*,application/zip`. */
 export function accepts(accept: string, ref: FileRef): boolean {
-  const tokens = accept.split(",").map((t) => t.trim().toLowerCase()).filter((t) => t !== "");
+  const tokens = accept
+    .split(",")
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => t !== "");
   if (tokens.length === 0) return true;
   const name = ref.name.toLowerCase();
   return tokens.some((t) =>
-    t.startsWith(".") ? name.endsWith(t) : t.endsWith("/*") ? ref.mime.startsWith(t.slice(0, -1)) : ref.mime === t,
+    t.startsWith(".")
+      ? name.endsWith(t)
+      : t.endsWith("/*")
+        ? ref.mime.startsWith(t.slice(0, -1))
+        : ref.mime === t,
   );
 }
 

@@ -15,7 +15,19 @@ import { taglist } from "./taglist";
 import { textarea } from "./textarea";
 import { textfield } from "./textfield";
 
-const ALL: FieldType[] = [textfield, textarea, number, checkbox, checklist, radio, select, taglist, datetime, filepicker, expression];
+const ALL: FieldType[] = [
+  textfield,
+  textarea,
+  number,
+  checkbox,
+  checklist,
+  radio,
+  select,
+  taglist,
+  datetime,
+  filepicker,
+  expression,
+];
 
 /** Types whose `key` names a value (form-js `config.keyed`). */
 export const FIELD_TYPES: ReadonlyMap<string, FieldType> = new Map(ALL.map((t) => [t.type, t]));
@@ -25,8 +37,22 @@ export const CONTAINER_TYPES: ReadonlySet<string> = new Set(["group", "dynamicli
 
 /** Types that show things and hold no data (`table` only reads a variable). */
 export const DISPLAY_TYPES: ReadonlySet<string> = new Set([
-  "text", "html", "image", "iframe", "spacer", "separator", "button", "table", "documentPreview", "default",
+  "text",
+  "html",
+  "image",
+  "iframe",
+  "spacer",
+  "separator",
+  "button",
+  "table",
+  "documentPreview",
+  "default",
 ]);
 
 /** Types whose options come from `values` / `valuesKey` / `valuesExpression`. */
-export const OPTION_TYPES: ReadonlySet<string> = new Set(["radio", "select", "checklist", "taglist"]);
+export const OPTION_TYPES: ReadonlySet<string> = new Set([
+  "radio",
+  "select",
+  "checklist",
+  "taglist",
+]);

@@ -9,8 +9,20 @@ describe("number", () => {
     ["required empty string", { validate: { required: true } }, "", ["required"]],
     ["zero satisfies required", { validate: { required: true } }, 0, [], 0],
     ["numeric string becomes a number", {}, " 42.5 ", [], 42.5],
-    ["string stays a string with serializeToString", { serializeToString: true }, "1.50", [], "1.50"],
-    ["number becomes a string with serializeToString", { serializeToString: true }, 1e-7, [], "0.0000001"],
+    [
+      "string stays a string with serializeToString",
+      { serializeToString: true },
+      "1.50",
+      [],
+      "1.50",
+    ],
+    [
+      "number becomes a string with serializeToString",
+      { serializeToString: true },
+      1e-7,
+      [],
+      "0.0000001",
+    ],
     ["not a number", {}, "12abc", ["not-number"]],
     ["thousands separators are not numbers", {}, "1.000.000", ["not-number"]],
     ["exponent strings are not accepted", {}, "1e5", ["not-number"]],
@@ -30,7 +42,9 @@ describe("number", () => {
   ];
   it.each(table)("%s", (_name, props, value, expected, cleaned) => {
     const schema = form({ type: "number", key: "n", ...props });
-    const r = validateFormData(schema, value === undefined ? {} : { n: value }, { context: { minAge: 18 } });
+    const r = validateFormData(schema, value === undefined ? {} : { n: value }, {
+      context: { minAge: 18 },
+    });
     expect(codes(r).n ?? []).toEqual(expected);
     if (cleaned !== undefined) expect(r.data.n).toBe(cleaned);
   });
@@ -38,7 +52,9 @@ describe("number", () => {
   it("names the nearest valid steps", () => {
     const r = validateFormData(form({ type: "number", key: "n", increment: 5 }), { n: 12 });
     expect(r.errors[0]?.message).toBe("Not a valid step; the nearest valid values are 10 and 15.");
-    expect(r.errors[0]?.messageVi).toBe("Giá trị không hợp lệ; hai giá trị hợp lệ gần nhất là 10 và 15.");
+    expect(r.errors[0]?.messageVi).toBe(
+      "Giá trị không hợp lệ; hai giá trị hợp lệ gần nhất là 10 và 15.",
+    );
   });
 });
 

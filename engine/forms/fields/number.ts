@@ -31,10 +31,15 @@ function validate(value: unknown, field: FormComponent, env: FieldEnv): Issue[] 
   const issues: Issue[] = [];
   const digits = field.decimalDigits;
   if (typeof digits === "number" && digits >= 0 && countDecimals(text) > digits) {
-    issues.push(digits === 0 ? { code: "not-integer" } : { code: "decimal-digits", params: { n: digits } });
+    issues.push(
+      digits === 0 ? { code: "not-integer" } : { code: "decimal-digits", params: { n: digits } },
+    );
   }
   const increment = field.increment;
-  const step = typeof increment === "number" || (typeof increment === "string" && isNumericString(increment)) ? increment : undefined;
+  const step =
+    typeof increment === "number" || (typeof increment === "string" && isNumericString(increment))
+      ? increment
+      : undefined;
   if (step !== undefined && Number(step) > 0) {
     const off = offStep(text, step);
     if (off) issues.push({ code: "increment", params: off });

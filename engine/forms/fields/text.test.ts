@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { codes, form } from "../fixtures/harness";
 import { validateFormData } from "../validate-form-data";
 
-const field = (validate: Record<string, unknown>, type = "textfield") => form({ type, key: "v", label: "Giá trị", validate });
+const field = (validate: Record<string, unknown>, type = "textfield") =>
+  form({ type, key: "v", label: "Giá trị", validate });
 
 describe.each(["textfield", "textarea"])("%s", (type) => {
   const table: [string, Record<string, unknown>, unknown, string[], unknown?][] = [
@@ -48,15 +49,32 @@ describe("text messages", () => {
   it("speaks Vietnamese and English and names the label", () => {
     const r = validateFormData(field({ required: true, minLength: 3 }), { v: "ab" });
     expect(r.errors).toEqual([
-      { field: "v", code: "min-length", message: "Must have at least 3 characters.", messageVi: "Phải có ít nhất 3 ký tự.", label: "Giá trị" },
+      {
+        field: "v",
+        code: "min-length",
+        message: "Must have at least 3 characters.",
+        messageVi: "Phải có ít nhất 3 ký tự.",
+        label: "Giá trị",
+      },
     ]);
-    expect(validateFormData(field({ required: true }), {}).errors[0]?.messageVi).toBe("Trường này là bắt buộc.");
-    expect(validateFormData(field({ validationType: "email" }), { v: "x" }).errors[0]?.messageVi).toBe("Email không hợp lệ.");
+    expect(validateFormData(field({ required: true }), {}).errors[0]?.messageVi).toBe(
+      "Trường này là bắt buộc.",
+    );
+    expect(
+      validateFormData(field({ validationType: "email" }), { v: "x" }).errors[0]?.messageVi,
+    ).toBe("Email không hợp lệ.");
   });
 
   it("uses the designer's patternErrorMessage", () => {
-    const r = validateFormData(field({ pattern: "^\\d{12}$", patternErrorMessage: "Số CCCD gồm 12 chữ số." }), { v: "1" });
-    expect(r.errors[0]).toMatchObject({ code: "pattern", message: "Số CCCD gồm 12 chữ số.", messageVi: "Số CCCD gồm 12 chữ số." });
+    const r = validateFormData(
+      field({ pattern: "^\\d{12}$", patternErrorMessage: "Số CCCD gồm 12 chữ số." }),
+      { v: "1" },
+    );
+    expect(r.errors[0]).toMatchObject({
+      code: "pattern",
+      message: "Số CCCD gồm 12 chữ số.",
+      messageVi: "Số CCCD gồm 12 chữ số.",
+    });
   });
 
   it("keeps line breaks inside a textarea", () => {

@@ -14,14 +14,17 @@ export const MAX_TEXT = 50_000;
 export function normalizeText(raw: unknown): Normalized {
   if (raw === null || raw === undefined) return { ok: true, value: "" };
   if (typeof raw !== "string") return { ok: false, issue: { code: "not-string" } };
-  if (raw.length > MAX_TEXT * 2) return { ok: false, issue: { code: "too-long", params: { n: MAX_TEXT } } };
+  if (raw.length > MAX_TEXT * 2)
+    return { ok: false, issue: { code: "too-long", params: { n: MAX_TEXT } } };
   const value = raw.normalize("NFC").trim();
-  if (value.length > MAX_TEXT) return { ok: false, issue: { code: "too-long", params: { n: MAX_TEXT } } };
+  if (value.length > MAX_TEXT)
+    return { ok: false, issue: { code: "too-long", params: { n: MAX_TEXT } } };
   return { ok: true, value };
 }
 
 function validateText(value: unknown, field: FormComponent, env: FieldEnv): Issue[] {
-  if (typeof value !== "string" || value === "") return isRequired(field) ? [{ code: "required" }] : [];
+  if (typeof value !== "string" || value === "")
+    return isRequired(field) ? [{ code: "required" }] : [];
   return textRules(value, field, env.scope);
 }
 
