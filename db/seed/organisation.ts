@@ -7,7 +7,7 @@ import { isNull, sql } from "drizzle-orm";
 import type { Organisation, OrgUnit } from "@/engine/model/types";
 import type { Db } from "../client";
 import { levels, units } from "../schema";
-import { CITY_DEPARTMENTS, COMMUNES, DISTRICT_AGENCIES, DISTRICTS, HANOI, HANOI_LEVELS, type DistrictType } from "./data/hanoi";
+import { CITY_DEPARTMENTS, COMMUNE_AGENCIES, COMMUNES, DISTRICT_AGENCIES, DISTRICTS, HANOI, HANOI_LEVELS, type DistrictType } from "./data/hanoi";
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -27,7 +27,11 @@ export function hanoiOrganisation(): Organisation {
   for (const [district, communes] of Object.entries(COMMUNES)) {
     if (!typeOf.has(district)) throw new Error(`communes listed for unknown district ${district}`);
     for (const [suffix, type, name] of communes) {
-      out.push({ code: `${district}-${suffix}`, name: `${type} ${name}`, level: "commune", parent: district });
+      const code = `${district}-${suffix}`;
+      out.push({ code, name: `${type} ${name}`, level: "commune", parent: district });
+      for (const [agencySuffix, kind, agencyName] of COMMUNE_AGENCIES) {
+        out.push({ code: `${code}-${agencySuffix}`, name: `${agencyName} ${type.toLowerCase()} ${name}`, level: "commune", kind, parent: code });
+      }
     }
   }
   return {

@@ -61,6 +61,10 @@ describeOnBothDatabases("seed", (t) => {
     expect(names.get("HN-ST")).toBe("Thị xã Sơn Tây");
     expect(names.get("HN-BD-PTP")).toBe("Phòng Tư pháp quận Ba Đình");
     expect(names.get("HN-STP")).toBe("Sở Tư pháp");
+    expect(names.get("HN-BD-PX-CA")).toBe("Công an phường Phúc Xá");
+    expect(names.get("HN-GL-BT")).toBe("Xã Bát Tràng");
+    expect(names.get("HN-HK-HDAO")).toBe("Phường Hàng Đào");
+    expect(names.get("HN-CG-DVH")).toBe("Phường Dịch Vọng Hậu");
     for (const name of names.values()) expect(name).toBe(name.normalize("NFC"));
   });
 

@@ -20,19 +20,23 @@ export const DEMO_PEOPLE: readonly (readonly [string, string, GlobalRole[]])[] =
 export const OFFICIAL_ROLES = ["reception", "specialist", "leader", "clerk"] as const;
 
 /**
- * Units that get one official per role: a ward, its district, the district's
- * agencies the shipped workflows route to, and two city departments.
+ * Units that get one official per role: a ward and its police, its district,
+ * the district's agencies the shipped workflows route to, and city
+ * departments.
  */
 export const OFFICIAL_UNITS = [
   "HN-BD-PX",
+  "HN-BD-PX-CA",
   "HN-BD",
   "HN-BD-PTP",
   "HN-BD-VPDK",
   "HN-BD-CCT",
+  "HN-BD-TCKH",
   "HN-BD-XD",
   "HN-BD-CAQ",
   "HN-STP",
   "HN-STNMT",
+  "HN-BHXH",
 ] as const;
 
 /** Vietnamese family + given names for the officials, assigned in turn. */

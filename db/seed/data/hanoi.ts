@@ -2,8 +2,9 @@
  * The Hanoi demo organisation, 3 tiers as before the 2025 reform (DOMAIN.md
  * "Tiers change"): the city, its departments, all 30 district-level units
  * and, for four of them, their wards/communes. Names are the official ones,
- * in NFC. District agencies are generated for every district from
- * `DISTRICT_AGENCIES` (see `organisation.ts`).
+ * in NFC. Agencies are generated for every district from
+ * `DISTRICT_AGENCIES` and for every seeded commune from `COMMUNE_AGENCIES`
+ * (see `organisation.ts`).
  */
 
 export const HANOI_LEVELS = [
@@ -158,3 +159,6 @@ export const DISTRICT_AGENCIES: readonly (readonly [string, string, (t: District
   ["LDTBXH", "labour-social", () => "Phòng Lao động - Thương binh và Xã hội"],
   ["BHXH", "social-insurance", () => "Bảo hiểm xã hội"],
 ];
+
+/** Agencies under every seeded ward/commune: the ward police, which handles residence registration. */
+export const COMMUNE_AGENCIES: readonly (readonly [string, string, string])[] = [["CA", "police", "Công an"]];
