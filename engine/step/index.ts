@@ -1,0 +1,2 @@
+export { start, step, type StartInput } from "./step";
+export { StepError, type Command, type Effect, type Environment, type OpenTask, type StepResult, type DossierRunStatus } from "./types";
