@@ -28,7 +28,8 @@ export async function validate(input: string | ParseResult | Definitions, option
     problems.push(...parsed.problems);
     if (parsed.definitions) {
       problems.push(...modelProblems(parsed.definitions, options));
-      if (parsed.moddle) problems.push(...(await lintProblems(parsed.moddle, parsed.definitions)));
+      // bpmnlint's rules assume a file with root elements; without a process there is no advice to give.
+      if (parsed.moddle && parsed.definitions.processes.length > 0) problems.push(...(await lintProblems(parsed.moddle, parsed.definitions)));
     }
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
