@@ -53,8 +53,8 @@ const FIELD: Record<string, Sentence> = {
   ],
   "past-date": () => ["The date must not be in the past.", "Không được chọn ngày trong quá khứ."],
   "not-file": () => [
-    "Must be a file reference { id, name, size, mime }.",
-    "Phải là tệp đính kèm hợp lệ { id, name, size, mime }.",
+    "Must be an uploaded file: a key like files::abc, or { id, name, size, mime }.",
+    "Phải là tệp đã tải lên: khoá dạng files::abc, hoặc { id, name, size, mime }.",
   ],
   "single-file": () => ["Only one file is allowed.", "Chỉ được đính kèm một tệp."],
   "file-type": (p) => [

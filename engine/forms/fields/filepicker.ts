@@ -1,9 +1,11 @@
 /**
  * `filepicker`. form-js keeps picked files in the browser and stores only a
- * key; our client uploads first and submits references (types.ts `FileRef`):
- * one object, or an array when `multiple` (boolean or FEEL). `accept` is
- * checked against the name's extension (`.pdf`) and the MIME type
- * (`application/pdf`, `image/*`). Only the shape is checked here.
+ * key (`files::<id>`); our client uploads first and submits references
+ * (types.ts `FileRef`). Either form is accepted: one, or an array when
+ * `multiple` (boolean or FEEL). `accept` is checked against a reference
+ * object's extension (`.pdf`) and MIME type (`application/pdf`, `image/*`);
+ * a bare key carries no metadata, so the store checks it when it resolves
+ * the upload. Only the shape is checked here.
  */
 import type { FormComponent } from "../../model/types";
 import { resolveProp } from "../feel-scope";
@@ -16,7 +18,14 @@ export const MAX_FILES = 50;
 const ID = /^[A-Za-z0-9._:-]{1,200}$/;
 const MIME = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
 
-function toRef(raw: unknown): FileRef | null {
+/** A form-js file key (`files::abc`) or a plain upload id. */
+function isKey(raw: string): boolean {
+  const body = raw.startsWith("files::") ? raw.slice("files::".length) : raw;
+  return /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}$/.test(body);
+}
+
+function toRef(raw: unknown): FileRef | string | null {
+  if (typeof raw === "string") return isKey(raw) ? raw : null;
   if (!isRecord(raw)) return null;
   const { id, name, size, mime } = raw;
   if (typeof id !== "string" || !ID.test(id)) return null;
@@ -34,7 +43,7 @@ function normalize(raw: unknown): Normalized {
   }
   if (raw.length > MAX_FILES)
     return { ok: false, issue: { code: "too-many", params: { n: MAX_FILES } } };
-  const refs: FileRef[] = [];
+  const refs: (FileRef | string)[] = [];
   for (const item of raw) {
     const ref = toRef(item);
     if (!ref) return { ok: false, issue: { code: "not-file" } };
@@ -62,12 +71,12 @@ export function accepts(accept: string, ref: FileRef): boolean {
 
 function validate(value: unknown, field: FormComponent, env: FieldEnv): Issue[] {
   if (value === null || value === undefined) return isRequired(field) ? [{ code: "required" }] : [];
-  const refs = Array.isArray(value) ? (value as FileRef[]) : [value as FileRef];
+  const refs = Array.isArray(value) ? (value as (FileRef | string)[]) : [value as FileRef | string];
   const multiple = resolveProp(field.multiple, env.scope) === true;
   const issues: Issue[] = [];
   if (!multiple && refs.length > 1) issues.push({ code: "single-file" });
   const accept = resolveProp(field.accept, env.scope);
-  if (typeof accept === "string" && !refs.every((r) => accepts(accept, r))) {
+  if (typeof accept === "string" && !refs.every((r) => typeof r === "string" || accepts(accept, r))) {
     issues.push({ code: "file-type", params: { accept } });
   }
   return issues;
