@@ -29,7 +29,10 @@ export type DbEnv = z.infer<typeof DbEnv>;
 /** Reads and validates the database settings from `source` (default `process.env`). */
 export function dbEnv(source: Record<string, string | undefined> = process.env): DbEnv {
   const picked = Object.fromEntries(
-    (["DATABASE_URL", "PGLITE_DIR", "TEST_DATABASE_URL", "CI"] as const).map((k) => [k, source[k] === "" ? undefined : source[k]]),
+    (["DATABASE_URL", "PGLITE_DIR", "TEST_DATABASE_URL", "CI"] as const).map((k) => [
+      k,
+      source[k] === "" ? undefined : source[k],
+    ]),
   );
   const parsed = DbEnv.safeParse(picked);
   if (!parsed.success) {

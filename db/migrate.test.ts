@@ -11,7 +11,21 @@ describeOnBothDatabases("migrations", (t) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     const names = rows.map((r) => r.table_name);
-    for (const table of ["units", "levels", "users", "memberships", "procedures", "procedure_versions", "dossiers", "tasks", "history", "timers", "outbox", "idempotency_keys", "app_meta"]) {
+    for (const table of [
+      "units",
+      "levels",
+      "users",
+      "memberships",
+      "procedures",
+      "procedure_versions",
+      "dossiers",
+      "tasks",
+      "history",
+      "timers",
+      "outbox",
+      "idempotency_keys",
+      "app_meta",
+    ]) {
       expect(names).toContain(table);
     }
   });
@@ -21,7 +35,14 @@ describeOnBothDatabases("migrations", (t) => {
     await t.db.insert(history).values({ actorKind: "system", action: "test.appended" });
     // when someone tries to rewrite or delete it, then the database refuses
     const refusal = (e: unknown) => pgError(e)?.message ?? "";
-    expect(refusal(await t.db.update(history).set({ action: "test.rewritten" }).catch((e: unknown) => e))).toMatch(/append-only/);
+    expect(
+      refusal(
+        await t.db
+          .update(history)
+          .set({ action: "test.rewritten" })
+          .catch((e: unknown) => e),
+      ),
+    ).toMatch(/append-only/);
     expect(refusal(await t.db.delete(history).catch((e: unknown) => e))).toMatch(/append-only/);
     const rows = await t.db.select().from(history);
     expect(rows.map((r) => r.action)).toEqual(["test.appended"]);

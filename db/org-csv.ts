@@ -39,13 +39,28 @@ export function parseUnitsCsv(text: string): { rows: UnitCsvRow[]; problems: Csv
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info: true` each record comes with its line number; the typings do not model that option.
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], problems: [{ line, message: `the file is not valid CSV: ${(error as Error).message}` }] };
+    return {
+      rows: [],
+      problems: [{ line, message: `the file is not valid CSV: ${(error as Error).message}` }],
+    };
   }
   const [head, ...body] = records;
-  if (!head) return { rows: [], problems: [{ line: 1, message: "the file is empty; expected the header code,name,level,kind,parent" }] };
+  if (!head)
+    return {
+      rows: [],
+      problems: [
+        { line: 1, message: "the file is empty; expected the header code,name,level,kind,parent" },
+      ],
+    };
 
   const header = head.record.map((h) => h.trim().toLowerCase());
   const problems: CsvProblem[] = [];
@@ -58,14 +73,20 @@ export function parseUnitsCsv(text: string): { rows: UnitCsvRow[]; problems: Csv
       unknown.length ? `unknown ${unknown.map((u) => JSON.stringify(u)).join(", ")}` : "",
       repeated.length ? `repeated ${repeated.join(", ")}` : "",
     ].filter(Boolean);
-    problems.push({ line: head.info.lines, message: `bad header (${why.join("; ")}); expected code,name,level,kind,parent` });
+    problems.push({
+      line: head.info.lines,
+      message: `bad header (${why.join("; ")}); expected code,name,level,kind,parent`,
+    });
     return { rows: [], problems };
   }
 
   const rows: UnitCsvRow[] = [];
   for (const { record, info } of body) {
     if (record.length !== header.length) {
-      problems.push({ line: info.lines, message: `expected ${header.length} columns, found ${record.length}` });
+      problems.push({
+        line: info.lines,
+        message: `expected ${header.length} columns, found ${record.length}`,
+      });
       continue;
     }
     const cell = (name: string) => {
@@ -89,31 +110,50 @@ export function parseUnitsCsv(text: string): { rows: UnitCsvRow[]; problems: Csv
  * codes, names, levels, kinds, duplicates, parents (in the file or stored),
  * parent level not below the child's, and cycles.
  */
-export function checkUnits(rows: readonly UnitCsvRow[], levels: readonly string[], known: ReadonlyMap<string, KnownUnit>): CsvProblem[] {
+export function checkUnits(
+  rows: readonly UnitCsvRow[],
+  levels: readonly string[],
+  known: ReadonlyMap<string, KnownUnit>,
+): CsvProblem[] {
   const problems: CsvProblem[] = [];
-  const report = (row: UnitCsvRow, message: string) => problems.push({ line: row.line, code: row.code || undefined, message });
+  const report = (row: UnitCsvRow, message: string) =>
+    problems.push({ line: row.line, code: row.code || undefined, message });
   const rank = new Map(levels.map((l, i) => [l, i]));
-  if (levels.length === 0) return rows.map((r) => ({ line: r.line, code: r.code, message: "no levels are configured; set the levels first" }));
+  if (levels.length === 0)
+    return rows.map((r) => ({
+      line: r.line,
+      code: r.code,
+      message: "no levels are configured; set the levels first",
+    }));
 
   const firstLine = new Map<string, number>();
   for (const row of rows) {
-    if (!UNIT_CODE.test(row.code)) report(row, `bad code ${JSON.stringify(row.code)}: use letters, digits, ".", "_" or "-" (at most 64)`);
+    if (!UNIT_CODE.test(row.code))
+      report(
+        row,
+        `bad code ${JSON.stringify(row.code)}: use letters, digits, ".", "_" or "-" (at most 64)`,
+      );
     const seen = firstLine.get(row.code);
     if (seen !== undefined) report(row, `duplicate code ${row.code} (first on line ${seen})`);
     else firstLine.set(row.code, row.line);
     if (row.name === "") report(row, "empty name");
     else if (row.name.length > 255) report(row, "name longer than 255 characters");
-    if (!rank.has(row.level)) report(row, `unknown level ${JSON.stringify(row.level)} (levels: ${levels.join(", ")})`);
-    if (row.kind !== null && !KIND.test(row.kind)) report(row, `bad kind ${JSON.stringify(row.kind)}: use lower-case words joined by "-"`);
+    if (!rank.has(row.level))
+      report(row, `unknown level ${JSON.stringify(row.level)} (levels: ${levels.join(", ")})`);
+    if (row.kind !== null && !KIND.test(row.kind))
+      report(row, `bad kind ${JSON.stringify(row.kind)}: use lower-case words joined by "-"`);
   }
 
   // The organisation as it would be after the import: stored units overlaid by the file (first row of a code wins).
   const final = new Map<string, KnownUnit & { row?: UnitCsvRow }>(known);
-  for (const row of rows) if (firstLine.get(row.code) === row.line) final.set(row.code, { level: row.level, parent: row.parent, row });
+  for (const row of rows)
+    if (firstLine.get(row.code) === row.line)
+      final.set(row.code, { level: row.level, parent: row.parent, row });
 
   for (const row of rows) {
     if (row.parent === null) {
-      if (rank.has(row.level) && rank.get(row.level) !== 0) report(row, `a unit at level ${row.level} needs a parent`);
+      if (rank.has(row.level) && rank.get(row.level) !== 0)
+        report(row, `a unit at level ${row.level} needs a parent`);
       continue;
     }
     if (row.parent === row.code) {
@@ -127,7 +167,8 @@ export function checkUnits(rows: readonly UnitCsvRow[], levels: readonly string[
     }
     const pr = rank.get(parent.level);
     const cr = rank.get(row.level);
-    if (pr !== undefined && cr !== undefined && pr > cr) report(row, `parent ${row.parent} is at level ${parent.level}, below ${row.level}`);
+    if (pr !== undefined && cr !== undefined && pr > cr)
+      report(row, `parent ${row.parent} is at level ${parent.level}, below ${row.level}`);
   }
   // Stored children of units the file moves to a lower level.
   for (const [code, unit] of known) {
@@ -135,7 +176,11 @@ export function checkUnits(rows: readonly UnitCsvRow[], levels: readonly string[
     if (!parentRow || final.get(code)?.row) continue;
     const pr = rank.get(parentRow.level);
     const cr = rank.get(unit.level);
-    if (pr !== undefined && cr !== undefined && pr > cr) report(parentRow, `level ${parentRow.level} would put it below its unit ${code} (${unit.level})`);
+    if (pr !== undefined && cr !== undefined && pr > cr)
+      report(
+        parentRow,
+        `level ${parentRow.level} would put it below its unit ${code} (${unit.level})`,
+      );
   }
 
   for (const row of rows) {

@@ -19,8 +19,18 @@ describeOnBothDatabases("importUnitsCsv", (t) => {
 
     const summary = await importUnitsCsv(t.db, csv, { source: "t1.csv" });
 
-    expect(summary).toEqual({ ok: true, rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] });
-    const rows = await t.db.select().from(units).where(inArray(units.code, ["T1-X1", "T1-SO"]));
+    expect(summary).toEqual({
+      ok: true,
+      rows: 2,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      errors: [],
+    });
+    const rows = await t.db
+      .select()
+      .from(units)
+      .where(inArray(units.code, ["T1-X1", "T1-SO"]));
     expect(rows.map((r) => [r.code, r.name, r.parentCode]).sort()).toEqual([
       ["T1-SO", "Sở Tư pháp", "T1"],
       ["T1-X1", "Xã Một", "T1-SO"],
@@ -53,9 +63,14 @@ describeOnBothDatabases("importUnitsCsv", (t) => {
     expect(lines).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(summary.errors.find((e) => e.line === 3)?.message).toMatch(/unknown level "hamlet"/);
     expect(summary.errors.find((e) => e.line === 4)?.message).toMatch(/unknown parent NOWHERE/);
-    expect(summary.errors.find((e) => e.line === 5)?.message).toMatch(/duplicate code T2-A \(first on line 2\)/);
+    expect(summary.errors.find((e) => e.line === 5)?.message).toMatch(
+      /duplicate code T2-A \(first on line 2\)/,
+    );
     expect(summary.errors.find((e) => e.line === 8)?.message).toMatch(/cycle/);
-    const stored = await t.db.select().from(units).where(inArray(units.code, ["T2-A", "T2-F", "T2-G"]));
+    const stored = await t.db
+      .select()
+      .from(units)
+      .where(inArray(units.code, ["T2-A", "T2-F", "T2-G"]));
     expect(stored).toEqual([]);
   });
 
@@ -63,14 +78,20 @@ describeOnBothDatabases("importUnitsCsv", (t) => {
     await givenProvince("T3");
     const summary = await importUnitsCsv(t.db, "T3-A,Xã A,commune,,T3\n");
     expect(summary.ok).toBe(false);
-    expect(summary.errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/bad header/) });
+    expect(summary.errors[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/bad header/),
+    });
   });
 
   it("upserts: a second import updates changed rows and leaves the rest", async () => {
     await givenProvince("T4");
     await importUnitsCsv(t.db, `${HEADER}\nT4-A,Xa A,commune,,T4\nT4-B,Xã B,commune,,T4\n`);
 
-    const summary = await importUnitsCsv(t.db, `${HEADER}\nT4-A,${"Xã Á".normalize("NFD")},commune,,T4\nT4-B,Xã B,commune,,T4\nT4-C,Xã C,commune,,T4\n`);
+    const summary = await importUnitsCsv(
+      t.db,
+      `${HEADER}\nT4-A,${"Xã Á".normalize("NFD")},commune,,T4\nT4-B,Xã B,commune,,T4\nT4-C,Xã C,commune,,T4\n`,
+    );
 
     expect(summary).toMatchObject({ ok: true, rows: 3, created: 1, updated: 1, unchanged: 1 });
     const [a] = await t.db.select().from(units).where(eq(units.code, "T4-A"));

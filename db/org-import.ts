@@ -5,7 +5,13 @@
  */
 import { asc, isNull } from "drizzle-orm";
 import type { Db } from "./client";
-import { checkUnits, parentsFirst, parseUnitsCsv, type CsvProblem, type KnownUnit } from "./org-csv";
+import {
+  checkUnits,
+  parentsFirst,
+  parseUnitsCsv,
+  type CsvProblem,
+  type KnownUnit,
+} from "./org-csv";
 import { history, levels, units, type ActorKind } from "./schema";
 import { upsertUnits } from "./seed/organisation";
 
@@ -28,18 +34,41 @@ export interface OrgImportOptions {
 }
 
 /** Validates and imports `csvText`. Never partially imports. */
-export async function importUnitsCsv(db: Db, csvText: string, opts: OrgImportOptions = {}): Promise<OrgImportSummary> {
+export async function importUnitsCsv(
+  db: Db,
+  csvText: string,
+  opts: OrgImportOptions = {},
+): Promise<OrgImportSummary> {
   const parsed = parseUnitsCsv(csvText);
   const empty = { rows: parsed.rows.length, created: 0, updated: 0, unchanged: 0 };
 
   return db.transaction(async (tx) => {
-    const levelCodes = (await tx.select({ code: levels.code }).from(levels).where(isNull(levels.retiredAt)).orderBy(asc(levels.rank))).map((l) => l.code);
+    const levelCodes = (
+      await tx
+        .select({ code: levels.code })
+        .from(levels)
+        .where(isNull(levels.retiredAt))
+        .orderBy(asc(levels.rank))
+    ).map((l) => l.code);
     const stored = await tx
-      .select({ code: units.code, name: units.name, level: units.level, kind: units.kind, parent: units.parentCode, retiredAt: units.retiredAt })
+      .select({
+        code: units.code,
+        name: units.name,
+        level: units.level,
+        kind: units.kind,
+        parent: units.parentCode,
+        retiredAt: units.retiredAt,
+      })
       .from(units);
-    const known = new Map<string, KnownUnit>(stored.filter((u) => u.retiredAt === null).map((u) => [u.code, { level: u.level, parent: u.parent }]));
+    const known = new Map<string, KnownUnit>(
+      stored
+        .filter((u) => u.retiredAt === null)
+        .map((u) => [u.code, { level: u.level, parent: u.parent }]),
+    );
 
-    const errors = [...parsed.problems, ...checkUnits(parsed.rows, levelCodes, known)].sort((a, b) => a.line - b.line);
+    const errors = [...parsed.problems, ...checkUnits(parsed.rows, levelCodes, known)].sort(
+      (a, b) => a.line - b.line,
+    );
     if (errors.length > 0) return { ok: false, ...empty, errors };
 
     const before = new Map(stored.map((u) => [u.code, u]));
@@ -48,7 +77,14 @@ export async function importUnitsCsv(db: Db, csvText: string, opts: OrgImportOpt
     for (const r of parsed.rows) {
       const old = before.get(r.code);
       if (!old) created++;
-      else if (old.name === r.name && old.level === r.level && old.kind === r.kind && old.parent === r.parent && old.retiredAt === null) unchanged++;
+      else if (
+        old.name === r.name &&
+        old.level === r.level &&
+        old.kind === r.kind &&
+        old.parent === r.parent &&
+        old.retiredAt === null
+      )
+        unchanged++;
     }
     const ordered = parentsFirst(parsed.rows).map((r) => ({
       code: r.code,

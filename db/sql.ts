@@ -7,7 +7,10 @@ import type { SQL } from "drizzle-orm";
 import type { Db } from "./client";
 
 /** Runs a raw (parameterised) `sql\`…\`` query and returns its rows on either driver. */
-export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+export async function queryRows<T extends Record<string, unknown>>(
+  db: Db,
+  query: SQL,
+): Promise<T[]> {
   const result: unknown = await db.execute(query);
   if (Array.isArray(result)) return result as T[];
   const rows = (result as { rows?: unknown } | null)?.rows;
@@ -15,9 +18,20 @@ export async function queryRows<T extends Record<string, unknown>>(db: Db, query
 }
 
 /** The PostgreSQL error of a failed query, on either driver: SQLSTATE `code`, `message`, `constraint`. */
-export function pgError(error: unknown): { code: string; message: string; constraint?: string } | null {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const candidate = e as { code?: unknown; message?: unknown; constraint?: unknown; constraint_name?: unknown };
+export function pgError(
+  error: unknown,
+): { code: string; message: string; constraint?: string } | null {
+  for (
+    let e: unknown = error, depth = 0;
+    e && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const candidate = e as {
+      code?: unknown;
+      message?: unknown;
+      constraint?: unknown;
+      constraint_name?: unknown;
+    };
     if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) {
       const constraint = candidate.constraint ?? candidate.constraint_name;
       return {

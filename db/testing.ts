@@ -25,7 +25,9 @@ export async function freshDb(): Promise<DbHandle> {
  * A migrated, empty, uniquely named database on the PostgreSQL server of
  * `adminUrl`; `close()` drops it again.
  */
-export async function freshPostgresDb(adminUrl: string): Promise<DbHandle & { url: string; name: string }> {
+export async function freshPostgresDb(
+  adminUrl: string,
+): Promise<DbHandle & { url: string; name: string }> {
   const name = `motcua_test_${process.pid}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   // Identifiers cannot be bound as parameters; this one is built from [a-z0-9_] only.
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unsafe database name ${name}`);
@@ -76,7 +78,8 @@ export function describeOnBothDatabases(name: string, body: (t: TestDb) => void)
   } else if (env.CI) {
     describe(`${name} [postgres]`, () => {
       it("runs on PostgreSQL", () => {
-        const message = "CI=true but TEST_DATABASE_URL is not set: the PostgreSQL variant of the db tests cannot run.";
+        const message =
+          "CI=true but TEST_DATABASE_URL is not set: the PostgreSQL variant of the db tests cannot run.";
         console.error(`\n!!!!!!!! ${message} !!!!!!!!\n`);
         throw new Error(message);
       });
@@ -88,7 +91,12 @@ export function describeOnBothDatabases(name: string, body: (t: TestDb) => void)
   }
 }
 
-function suiteOn(title: string, driver: Driver, open: () => Promise<DbHandle>, body: (t: TestDb) => void): void {
+function suiteOn(
+  title: string,
+  driver: Driver,
+  open: () => Promise<DbHandle>,
+  body: (t: TestDb) => void,
+): void {
   describe(title, () => {
     let handle: DbHandle | undefined;
     beforeAll(async () => {
@@ -100,7 +108,8 @@ function suiteOn(title: string, driver: Driver, open: () => Promise<DbHandle>, b
     body({
       driver,
       get db() {
-        if (!handle) throw new Error("the test database is not open yet (use it inside hooks and tests)");
+        if (!handle)
+          throw new Error("the test database is not open yet (use it inside hooks and tests)");
         return handle.db;
       },
     });

@@ -15,7 +15,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, PGLITE_DIR: path.join(root, "pglite"), DATABASE_URL: "" };
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "db/cli/org-import.ts", ...args], { env, cwd: process.cwd() });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", "db/cli/org-import.ts", ...args],
+      { env, cwd: process.cwd() },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -12,18 +12,23 @@ import { importUnitsCsv, type OrgImportSummary } from "../org-import";
 
 function printPlain(file: string, s: OrgImportSummary): void {
   if (s.ok) {
-    console.log(`${file}: ${s.rows} rows — ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged.`);
+    console.log(
+      `${file}: ${s.rows} rows — ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged.`,
+    );
     return;
   }
   console.error(`${file}: ${s.errors.length} problem(s); nothing was imported.`);
-  for (const e of s.errors) console.error(`  line ${e.line}${e.code ? ` (${e.code})` : ""}: ${e.message}`);
+  for (const e of s.errors)
+    console.error(`  line ${e.line}${e.code ? ` (${e.code})` : ""}: ${e.message}`);
 }
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   const file = argv.find((a) => !a.startsWith("--"));
   if (!file) {
-    console.error("usage: npm run org:import -- <file.csv> [--json]\n  columns: code,name,level,kind,parent (header required)");
+    console.error(
+      "usage: npm run org:import -- <file.csv> [--json]\n  columns: code,name,level,kind,parent (header required)",
+    );
     return 2;
   }
   let text: string;

@@ -15,11 +15,17 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Database migrated (${driver}).`);
     if (argv.includes("--migrate-only")) return 0;
     const result = await seed(db, { demo: !argv.includes("--no-demo") });
-    console.log(`Seeded: ${result.unitCount} units, ${result.written} rows written, procedures published: ${result.published.join(", ") || "none new"}.`);
-    for (const s of result.skipped) console.warn(`  not published: workflows/${s.file}: ${s.reason}`);
+    console.log(
+      `Seeded: ${result.unitCount} units, ${result.written} rows written, procedures published: ${result.published.join(", ") || "none new"}.`,
+    );
+    for (const s of result.skipped)
+      console.warn(`  not published: workflows/${s.file}: ${s.reason}`);
     if (result.accounts.length > 0) {
       console.log("DEMO DATA — demo accounts (never use in production):");
-      for (const a of result.accounts) console.log(`  ${a.username.padEnd(22)} ${a.password}  ${a.roles.join(",")}${a.unit ? ` @ ${a.unit}` : ""}`);
+      for (const a of result.accounts)
+        console.log(
+          `  ${a.username.padEnd(22)} ${a.password}  ${a.roles.join(",")}${a.unit ? ` @ ${a.unit}` : ""}`,
+        );
     }
     return 0;
   } catch (error) {

@@ -8,7 +8,10 @@ import { sql } from "drizzle-orm";
 import { timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** A uuid primary key defaulting to `gen_random_uuid()`. */
-export const uuidPk = () => uuid("id").primaryKey().default(sql`gen_random_uuid()`);
+export const uuidPk = () =>
+  uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
 
 /** A `timestamp with time zone` column read as a JS `Date`. */
 export const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });

@@ -8,7 +8,19 @@
  * `pause_started_at`) while the dossier waits on the citizen.
  */
 import { sql } from "drizzle-orm";
-import { bigint, check, date, foreignKey, index, integer, jsonb, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, tstz, uuidPk } from "./columns";
 import { units } from "./org";
 import { procedureVersions } from "./procedures";
@@ -36,7 +48,10 @@ export const dossiers = pgTable(
     status: text("status").notNull(),
     dvcqgStatus: smallint("dvcqg_status").notNull().default(1),
     /** Process variables (form data merged as the dossier moves). */
-    data: jsonb("data").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    data: jsonb("data")
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** The engine's persisted machine snapshot (xstate `getPersistedSnapshot()`). */
     snapshot: jsonb("snapshot").$type<unknown>(),
     /** Optimistic concurrency: every applied command writes `version + 1`. */

@@ -24,7 +24,10 @@ export const attachments = pgTable(
     uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("attachments_dossier_idx").on(t.dossierId), check("attachments_size_ck", sql`${t.size} >= 0`)],
+  (t) => [
+    index("attachments_dossier_idx").on(t.dossierId),
+    check("attachments_size_ck", sql`${t.size} >= 0`),
+  ],
 );
 
 export type PaymentStatus = "pending" | "paid" | "failed" | "refunded" | "cancelled";
@@ -50,7 +53,10 @@ export const payments = pgTable(
   (t) => [
     index("payments_dossier_idx").on(t.dossierId),
     check("payments_amount_ck", sql`${t.amount} >= 0`),
-    check("payments_status_ck", sql`${t.status} in ('pending', 'paid', 'failed', 'refunded', 'cancelled')`),
+    check(
+      "payments_status_ck",
+      sql`${t.status} in ('pending', 'paid', 'failed', 'refunded', 'cancelled')`,
+    ),
   ],
 );
 

@@ -8,7 +8,15 @@
  * current organisation is every row with `retired_at IS NULL`.
  */
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { tstz, uuidPk } from "./columns";
 
 /** Hierarchy levels, ordered from the top by `rank` (0 = top). */
@@ -26,7 +34,9 @@ export const levels = pgTable(
   },
   (t) => [
     // One current row per code; retired rows keep the history.
-    uniqueIndex("levels_current_code_uq").on(t.code).where(sql`${t.retiredAt} is null`),
+    uniqueIndex("levels_current_code_uq")
+      .on(t.code)
+      .where(sql`${t.retiredAt} is null`),
   ],
 );
 
@@ -46,7 +56,11 @@ export const units = pgTable(
     retiredAt: tstz("retired_at"),
   },
   (t) => [
-    foreignKey({ columns: [t.parentCode], foreignColumns: [t.code], name: "units_parent_fk" }).onUpdate("cascade"),
+    foreignKey({
+      columns: [t.parentCode],
+      foreignColumns: [t.code],
+      name: "units_parent_fk",
+    }).onUpdate("cascade"),
     index("units_parent_idx").on(t.parentCode),
     index("units_level_kind_idx").on(t.level, t.kind),
   ],

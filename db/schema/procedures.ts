@@ -54,7 +54,10 @@ export const procedureVersions = pgTable(
       .references(() => procedures.id),
     version: integer("version").notNull(),
     bpmn: text("bpmn").notNull(),
-    forms: jsonb("forms").$type<FormSchema[]>().notNull().default(sql`'[]'::jsonb`),
+    forms: jsonb("forms")
+      .$type<FormSchema[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     metadata: jsonb("metadata").$type<ProcedureMetadata>().notNull(),
     note: text("note"),
     publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),

@@ -38,7 +38,10 @@ export const incidents = pgTable(
     resolvedAt: tstz("resolved_at"),
     resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [index("incidents_open_idx").on(t.resolvedAt, t.createdAt), index("incidents_dossier_idx").on(t.dossierId)],
+  (t) => [
+    index("incidents_open_idx").on(t.resolvedAt, t.createdAt),
+    index("incidents_dossier_idx").on(t.dossierId),
+  ],
 );
 
 export const comments = pgTable(

@@ -30,7 +30,10 @@ export const tasks = pgTable(
     unitCode: text("unit_code")
       .notNull()
       .references(() => units.code, { onUpdate: "cascade" }),
-    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    roles: text("roles")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
     state: text("state").$type<TaskState>().notNull().default("open"),
     openedAt: tstz("opened_at").notNull(),

@@ -9,7 +9,8 @@ import { createdAt, tstz, uuidPk } from "./columns";
 import { units } from "./org";
 
 /** Global roles (DESIGN.md §9); official roles are per unit, in `memberships`. */
-export type GlobalRole = "admin" | "designer" | "citizen" | "supervisor" | "official" | "integration";
+export type GlobalRole =
+  "admin" | "designer" | "citizen" | "supervisor" | "official" | "integration";
 
 export const users = pgTable("users", {
   id: uuidPk(),
@@ -20,7 +21,11 @@ export const users = pgTable("users", {
   email: text("email"),
   emailVerified: boolean("email_verified").notNull().default(false),
   disabled: boolean("disabled").notNull().default(false),
-  roles: text("roles").array().$type<GlobalRole[]>().notNull().default(sql`'{}'::text[]`),
+  roles: text("roles")
+    .array()
+    .$type<GlobalRole[]>()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   createdAt: createdAt(),
 });
 
@@ -35,7 +40,10 @@ export const memberships = pgTable(
     unitCode: text("unit_code")
       .notNull()
       .references(() => units.code, { onUpdate: "cascade" }),
-    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    roles: text("roles")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Set when this membership is a stand-in for another official (leave, delegation). */
     substituteFor: uuid("substitute_for").references(() => users.id, { onDelete: "set null" }),
     validFrom: tstz("valid_from"),
@@ -46,7 +54,9 @@ export const memberships = pgTable(
     index("memberships_user_idx").on(t.userId),
     index("memberships_unit_idx").on(t.unitCode),
     // A user's own (non-substitute) membership in a unit is one row; seeding and HR sync upsert it.
-    uniqueIndex("memberships_own_uq").on(t.userId, t.unitCode).where(sql`${t.substituteFor} is null`),
+    uniqueIndex("memberships_own_uq")
+      .on(t.userId, t.unitCode)
+      .where(sql`${t.substituteFor} is null`),
   ],
 );
 
@@ -78,13 +88,19 @@ export const apiTokens = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").$type<"user" | "integration">().notNull(),
     name: text("name"),
-    scopes: text("scopes").array().notNull().default(sql`'{}'::text[]`),
+    scopes: text("scopes")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     expiresAt: tstz("expires_at"),
     lastUsedAt: tstz("last_used_at"),
     revokedAt: tstz("revoked_at"),
   },
-  (t) => [index("api_tokens_user_idx").on(t.userId), check("api_tokens_kind_ck", sql`${t.kind} in ('user', 'integration')`)],
+  (t) => [
+    index("api_tokens_user_idx").on(t.userId),
+    check("api_tokens_kind_ck", sql`${t.kind} in ('user', 'integration')`),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

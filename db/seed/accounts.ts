@@ -7,7 +7,13 @@ import bcrypt from "bcryptjs";
 import { inArray, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { memberships, users, type GlobalRole } from "../schema";
-import { DEMO_PASSWORD, DEMO_PEOPLE, OFFICIAL_NAMES, OFFICIAL_ROLES, OFFICIAL_UNITS } from "./data/demo-accounts";
+import {
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  OFFICIAL_NAMES,
+  OFFICIAL_ROLES,
+  OFFICIAL_UNITS,
+} from "./data/demo-accounts";
 
 /** What `npm start` prints so people can log in to the demo. */
 export interface DemoAccount {
@@ -48,10 +54,23 @@ export function demoAccounts(): PlannedUser[] {
 }
 
 /** Inserts missing demo users and memberships. Returns the accounts and how many rows were written. */
-export async function seedAccounts(db: Db, opts: { passwordCost?: number } = {}): Promise<{ accounts: DemoAccount[]; written: number }> {
+export async function seedAccounts(
+  db: Db,
+  opts: { passwordCost?: number } = {},
+): Promise<{ accounts: DemoAccount[]; written: number }> {
   const planned = demoAccounts();
   const existing = new Set(
-    (await db.select({ username: users.username }).from(users).where(inArray(users.username, planned.map((p) => p.username)))).map((r) => r.username),
+    (
+      await db
+        .select({ username: users.username })
+        .from(users)
+        .where(
+          inArray(
+            users.username,
+            planned.map((p) => p.username),
+          ),
+        )
+    ).map((r) => r.username),
   );
   const missing = planned.filter((p) => !existing.has(p.username));
   let written = 0;
@@ -60,7 +79,15 @@ export async function seedAccounts(db: Db, opts: { passwordCost?: number } = {})
     const hash = await bcrypt.hash(DEMO_PASSWORD, opts.passwordCost ?? 10);
     const inserted = await db
       .insert(users)
-      .values(missing.map((p) => ({ username: p.username, name: p.name, passwordHash: hash, roles: p.globalRoles, emailVerified: false })))
+      .values(
+        missing.map((p) => ({
+          username: p.username,
+          name: p.name,
+          passwordHash: hash,
+          roles: p.globalRoles,
+          emailVerified: false,
+        })),
+      )
       .onConflictDoNothing({ target: users.username })
       .returning({ id: users.id });
     written += inserted.length;
@@ -68,10 +95,17 @@ export async function seedAccounts(db: Db, opts: { passwordCost?: number } = {})
 
   const officials = planned.filter((p) => p.unit !== null);
   const ids = new Map(
-    (await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, officials.map((p) => p.username)))).map((r) => [
-      r.username,
-      r.id,
-    ]),
+    (
+      await db
+        .select({ id: users.id, username: users.username })
+        .from(users)
+        .where(
+          inArray(
+            users.username,
+            officials.map((p) => p.username),
+          ),
+        )
+    ).map((r) => [r.username, r.id]),
   );
   const rows = officials.flatMap((p) => {
     const userId = ids.get(p.username);
@@ -81,9 +115,20 @@ export async function seedAccounts(db: Db, opts: { passwordCost?: number } = {})
     const inserted = await db
       .insert(memberships)
       .values(rows)
-      .onConflictDoNothing({ target: [memberships.userId, memberships.unitCode], where: isNull(memberships.substituteFor) })
+      .onConflictDoNothing({
+        target: [memberships.userId, memberships.unitCode],
+        where: isNull(memberships.substituteFor),
+      })
       .returning({ id: memberships.id });
     written += inserted.length;
   }
-  return { accounts: planned.map(({ username, password, roles, unit }) => ({ username, password, roles, unit })), written };
+  return {
+    accounts: planned.map(({ username, password, roles, unit }) => ({
+      username,
+      password,
+      roles,
+      unit,
+    })),
+    written,
+  };
 }

@@ -43,7 +43,10 @@ export const DEMO_META_KEY = "demo";
 export async function seed(db: Db, opts: SeedOptions = {}): Promise<SeedResult> {
   const demo = opts.demo ?? true;
   // Files are read and parsed before the transaction so it stays short.
-  const catalogue = opts.procedures === false ? { entries: [], skipped: [] } : await loadCatalogue(opts.workflowsDir ?? path.join(process.cwd(), "workflows"));
+  const catalogue =
+    opts.procedures === false
+      ? { entries: [], skipped: [] }
+      : await loadCatalogue(opts.workflowsDir ?? path.join(process.cwd(), "workflows"));
 
   return db.transaction(async (tx) => {
     const org = await seedOrganisation(tx);
@@ -55,7 +58,13 @@ export async function seed(db: Db, opts: SeedOptions = {}): Promise<SeedResult> 
       written += seeded.written;
       const marked = await tx
         .insert(appMeta)
-        .values({ key: DEMO_META_KEY, value: { demo: true, note: "Demo data: demo accounts share an obvious password. Never use in production." } })
+        .values({
+          key: DEMO_META_KEY,
+          value: {
+            demo: true,
+            note: "Demo data: demo accounts share an obvious password. Never use in production.",
+          },
+        })
         .onConflictDoNothing()
         .returning({ key: appMeta.key });
       written += marked.length;
@@ -68,6 +77,10 @@ export async function seed(db: Db, opts: SeedOptions = {}): Promise<SeedResult> 
 
 /** True when the database holds the demo data set (the start script warns about it). */
 export async function isDemoDatabase(db: Db): Promise<boolean> {
-  const rows = await db.select({ key: appMeta.key }).from(appMeta).where(eq(appMeta.key, DEMO_META_KEY)).limit(1);
+  const rows = await db
+    .select({ key: appMeta.key })
+    .from(appMeta)
+    .where(eq(appMeta.key, DEMO_META_KEY))
+    .limit(1);
   return rows.length > 0;
 }

@@ -7,21 +7,37 @@ import { isNull, sql } from "drizzle-orm";
 import type { Organisation, OrgUnit } from "@/engine/model/types";
 import type { Db } from "../client";
 import { levels, units } from "../schema";
-import { CITY_DEPARTMENTS, COMMUNE_AGENCIES, COMMUNES, DISTRICT_AGENCIES, DISTRICTS, HANOI, HANOI_LEVELS, type DistrictType } from "./data/hanoi";
+import {
+  CITY_DEPARTMENTS,
+  COMMUNE_AGENCIES,
+  COMMUNES,
+  DISTRICT_AGENCIES,
+  DISTRICTS,
+  HANOI,
+  HANOI_LEVELS,
+  type DistrictType,
+} from "./data/hanoi";
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The demo organisation, parents before children, names in NFC. */
 export function hanoiOrganisation(): Organisation {
   const out: OrgUnit[] = [{ code: HANOI.code, name: HANOI.name, level: "city" }];
-  for (const [code, name, kind] of CITY_DEPARTMENTS) out.push({ code, name, level: "city", kind, parent: HANOI.code });
+  for (const [code, name, kind] of CITY_DEPARTMENTS)
+    out.push({ code, name, level: "city", kind, parent: HANOI.code });
 
   const typeOf = new Map<string, DistrictType>();
   for (const [code, type, name] of DISTRICTS) {
     typeOf.set(code, type);
     out.push({ code, name: `${capitalise(type)} ${name}`, level: "district", parent: HANOI.code });
     for (const [suffix, kind, agencyName] of DISTRICT_AGENCIES) {
-      out.push({ code: `${code}-${suffix}`, name: `${agencyName(type)} ${type} ${name}`, level: "district", kind, parent: code });
+      out.push({
+        code: `${code}-${suffix}`,
+        name: `${agencyName(type)} ${type} ${name}`,
+        level: "district",
+        kind,
+        parent: code,
+      });
     }
   }
   for (const [district, communes] of Object.entries(COMMUNES)) {
@@ -30,7 +46,13 @@ export function hanoiOrganisation(): Organisation {
       const code = `${district}-${suffix}`;
       out.push({ code, name: `${type} ${name}`, level: "commune", parent: district });
       for (const [agencySuffix, kind, agencyName] of COMMUNE_AGENCIES) {
-        out.push({ code: `${code}-${agencySuffix}`, name: `${agencyName} ${type.toLowerCase()} ${name}`, level: "commune", kind, parent: code });
+        out.push({
+          code: `${code}-${agencySuffix}`,
+          name: `${agencyName} ${type.toLowerCase()} ${name}`,
+          level: "commune",
+          kind,
+          parent: code,
+        });
       }
     }
   }
@@ -41,7 +63,10 @@ export function hanoiOrganisation(): Organisation {
 }
 
 /** Upserts the configured levels (current rows, ranked top first). */
-export async function upsertLevels(db: Db, list: readonly { code: string; name?: string | null }[]): Promise<void> {
+export async function upsertLevels(
+  db: Db,
+  list: readonly { code: string; name?: string | null }[],
+): Promise<void> {
   if (list.length === 0) return;
   await db
     .insert(levels)
@@ -65,10 +90,24 @@ export async function upsertUnits(db: Db, list: readonly OrgUnit[]): Promise<num
     const batch = list.slice(i, i + 500);
     const rows = await db
       .insert(units)
-      .values(batch.map((u) => ({ code: u.code, name: u.name, level: u.level, kind: u.kind ?? null, parentCode: u.parent ?? null })))
+      .values(
+        batch.map((u) => ({
+          code: u.code,
+          name: u.name,
+          level: u.level,
+          kind: u.kind ?? null,
+          parentCode: u.parent ?? null,
+        })),
+      )
       .onConflictDoUpdate({
         target: units.code,
-        set: { name: sql`excluded.name`, level: sql`excluded.level`, kind: sql`excluded.kind`, parentCode: sql`excluded.parent_code`, retiredAt: sql`null` },
+        set: {
+          name: sql`excluded.name`,
+          level: sql`excluded.level`,
+          kind: sql`excluded.kind`,
+          parentCode: sql`excluded.parent_code`,
+          retiredAt: sql`null`,
+        },
         setWhere: sql`(${units.name}, ${units.level}, ${units.kind}, ${units.parentCode}, ${units.retiredAt}) is distinct from (excluded.name, excluded.level, excluded.kind, excluded.parent_code, null)`,
       })
       .returning({ code: units.code });

@@ -42,7 +42,12 @@ function firstUserTaskTier(p: ProcessModel): string | null {
     if (!node || seen.has(node.id)) continue;
     seen.add(node.id);
     if (node.type === "userTask") return node.properties.tier ?? null;
-    if (node.type === "subProcess") queue.push(...Object.values(p.nodes).filter((n) => n.parent === node.id && n.type === "startEvent").map((n) => n.id));
+    if (node.type === "subProcess")
+      queue.push(
+        ...Object.values(p.nodes)
+          .filter((n) => n.parent === node.id && n.type === "startEvent")
+          .map((n) => n.id),
+      );
     for (const flowId of node.outgoing) {
       const target = p.flows[flowId]?.targetRef;
       if (target) queue.push(target);
@@ -53,7 +58,9 @@ function firstUserTaskTier(p: ProcessModel): string | null {
 
 /** What the catalogue stores about a process (DESIGN.md §2 process properties). */
 export function procedureMetadata(p: ProcessModel): ProcedureMetadata {
-  const start = Object.values(p.nodes).find((n) => n.type === "startEvent" && n.parent === p.id && n.formId);
+  const start = Object.values(p.nodes).find(
+    (n) => n.type === "startEvent" && n.parent === p.id && n.formId,
+  );
   return {
     processId: p.id,
     name: (p.name ?? p.id).normalize("NFC"),
@@ -85,7 +92,10 @@ export async function loadCatalogue(workflowsDir: string): Promise<CatalogueLoad
       try {
         forms.push(JSON.parse(await readFile(path.join(dir, f), "utf8")) as FormSchema);
       } catch (error) {
-        out.skipped.push({ file: path.join(folder, f), reason: `unreadable form: ${(error as Error).message}` });
+        out.skipped.push({
+          file: path.join(folder, f),
+          reason: `unreadable form: ${(error as Error).message}`,
+        });
       }
     }
     for (const f of files.filter((x) => x.endsWith(".bpmn"))) {
@@ -94,7 +104,10 @@ export async function loadCatalogue(workflowsDir: string): Promise<CatalogueLoad
       const { definitions, problems } = await parseBpmn(bpmn);
       const errors = problems.filter((p) => p.severity === "error");
       if (!definitions || errors.length > 0) {
-        out.skipped.push({ file, reason: errors.map((e) => `${e.id ?? "file"}: ${e.message}`).join("; ") || "not BPMN" });
+        out.skipped.push({
+          file,
+          reason: errors.map((e) => `${e.id ?? "file"}: ${e.message}`).join("; ") || "not BPMN",
+        });
         continue;
       }
       const executable = definitions.processes.filter((p) => p.isExecutable);
@@ -107,24 +120,48 @@ export async function loadCatalogue(workflowsDir: string): Promise<CatalogueLoad
 }
 
 /** Publishes version 1 of each entry whose procedure has no version yet. Returns the ids published. */
-export async function publishCatalogue(db: Db, entries: readonly CatalogueEntry[]): Promise<string[]> {
+export async function publishCatalogue(
+  db: Db,
+  entries: readonly CatalogueEntry[],
+): Promise<string[]> {
   if (entries.length === 0) return [];
   const ids = entries.map((e) => e.metadata.processId);
   const published = new Set(
-    (await db.selectDistinct({ id: procedureVersions.procedureId }).from(procedureVersions).where(inArray(procedureVersions.procedureId, ids))).map((r) => r.id),
+    (
+      await db
+        .selectDistinct({ id: procedureVersions.procedureId })
+        .from(procedureVersions)
+        .where(inArray(procedureVersions.procedureId, ids))
+    ).map((r) => r.id),
   );
   const done: string[] = [];
   for (const e of entries) {
     const { processId: id, name, code } = e.metadata;
     if (published.has(id) || done.includes(id)) continue;
-    await db.insert(procedures).values({ id, name, code }).onConflictDoNothing({ target: procedures.id });
+    await db
+      .insert(procedures)
+      .values({ id, name, code })
+      .onConflictDoNothing({ target: procedures.id });
     const inserted = await db
       .insert(procedureVersions)
-      .values({ procedureId: id, version: 1, bpmn: e.bpmn, forms: e.forms, metadata: e.metadata, note: `Shipped catalogue: workflows/${e.file}` })
+      .values({
+        procedureId: id,
+        version: 1,
+        bpmn: e.bpmn,
+        forms: e.forms,
+        metadata: e.metadata,
+        note: `Shipped catalogue: workflows/${e.file}`,
+      })
       .onConflictDoNothing()
       .returning({ id: procedureVersions.procedureId });
     if (inserted.length === 0) continue;
-    await db.insert(history).values({ actorKind: "system", action: "procedure.published", details: { procedure: id, version: 1, source: e.file } });
+    await db
+      .insert(history)
+      .values({
+        actorKind: "system",
+        action: "procedure.published",
+        details: { procedure: id, version: 1, source: e.file },
+      });
     done.push(id);
   }
   return done;

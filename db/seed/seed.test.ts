@@ -13,7 +13,17 @@ import { isDemoDatabase, seed, type SeedResult } from "./index";
 
 const workflows = mkdtempSync(path.join(tmpdir(), "motcua-workflows-"));
 mkdirSync(path.join(workflows, "khai-sinh"));
-writeFileSync(path.join(workflows, "khai-sinh", "khai-sinh.bpmn"), fixtureBpmn({ id: "KhaiSinh", name: "Đăng ký khai sinh", code: "1.001193", level: 4, sla: 0, fee: 0 }));
+writeFileSync(
+  path.join(workflows, "khai-sinh", "khai-sinh.bpmn"),
+  fixtureBpmn({
+    id: "KhaiSinh",
+    name: "Đăng ký khai sinh",
+    code: "1.001193",
+    level: 4,
+    sla: 0,
+    fee: 0,
+  }),
+);
 writeFileSync(path.join(workflows, "khai-sinh", "to-khai.form"), fixtureForm("form-start"));
 mkdirSync(path.join(workflows, "broken"));
 writeFileSync(path.join(workflows, "broken", "broken.bpmn"), "<not-bpmn/>");
@@ -53,7 +63,12 @@ describeOnBothDatabases("seed", (t) => {
   });
 
   it("names units with correct Vietnamese diacritics in NFC", async () => {
-    const names = new Map((await t.db.select({ code: units.code, name: units.name }).from(units)).map((r) => [r.code, r.name]));
+    const names = new Map(
+      (await t.db.select({ code: units.code, name: units.name }).from(units)).map((r) => [
+        r.code,
+        r.name,
+      ]),
+    );
     expect(names.get("HN")).toBe("Thành phố Hà Nội");
     expect(names.get("HN-BD")).toBe("Quận Ba Đình");
     expect(names.get("HN-BD-PX")).toBe("Phường Phúc Xá");
@@ -69,9 +84,15 @@ describeOnBothDatabases("seed", (t) => {
   });
 
   it("has all 30 district-level units of Hanoi and 14 wards in Ba Đình", async () => {
-    const [districts] = await t.db.select({ n: count() }).from(units).where(and(eq(units.level, "district"), isNull(units.kind)));
+    const [districts] = await t.db
+      .select({ n: count() })
+      .from(units)
+      .where(and(eq(units.level, "district"), isNull(units.kind)));
     expect(districts?.n).toBe(30);
-    const [wards] = await t.db.select({ n: count() }).from(units).where(and(eq(units.level, "commune"), eq(units.parentCode, "HN-BD")));
+    const [wards] = await t.db
+      .select({ n: count() })
+      .from(units)
+      .where(and(eq(units.level, "commune"), eq(units.parentCode, "HN-BD")));
     expect(wards?.n).toBe(14);
   });
 
@@ -79,8 +100,20 @@ describeOnBothDatabases("seed", (t) => {
     const org = await getOrganisation(t.db);
     expect(org.levels).toEqual(["city", "district", "commune"]);
     expect(org.units[0]).toEqual({ code: "HN", name: "Thành phố Hà Nội", level: "city" });
-    expect(org.units).toContainEqual({ code: "HN-STP", name: "Sở Tư pháp", level: "city", kind: "justice", parent: "HN" });
-    expect(org.units).toContainEqual({ code: "HN-BD-VPDK", name: "Chi nhánh Văn phòng đăng ký đất đai quận Ba Đình", level: "district", kind: "land-office", parent: "HN-BD" });
+    expect(org.units).toContainEqual({
+      code: "HN-STP",
+      name: "Sở Tư pháp",
+      level: "city",
+      kind: "justice",
+      parent: "HN",
+    });
+    expect(org.units).toContainEqual({
+      code: "HN-BD-VPDK",
+      name: "Chi nhánh Văn phòng đăng ký đất đai quận Ba Đình",
+      level: "district",
+      kind: "land-office",
+      parent: "HN-BD",
+    });
     const seen = new Set<string>();
     for (const u of org.units) {
       if (u.parent) expect(seen.has(u.parent), `${u.code} after its parent`).toBe(true);
@@ -92,13 +125,22 @@ describeOnBothDatabases("seed", (t) => {
     const { accounts } = first;
     for (const unit of ["HN-BD-PX", "HN-BD", "HN-BD-PTP", "HN-BD-VPDK", "HN-STP"]) {
       for (const role of ["reception", "specialist", "leader", "clerk"]) {
-        expect(accounts).toContainEqual({ username: `${unit.slice(3).toLowerCase()}.${role}`, password: "demo1234", roles: [role], unit });
+        expect(accounts).toContainEqual({
+          username: `${unit.slice(3).toLowerCase()}.${role}`,
+          password: "demo1234",
+          roles: [role],
+          unit,
+        });
       }
     }
     const [admin] = await t.db.select().from(users).where(eq(users.username, "admin"));
     expect(admin?.roles).toEqual(["admin"]);
     expect(await bcrypt.compare("demo1234", admin?.passwordHash ?? "")).toBe(true);
-    const [m] = await t.db.select().from(memberships).where(eq(memberships.unitCode, "HN-BD-PX")).limit(1);
+    const [m] = await t.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.unitCode, "HN-BD-PX"))
+      .limit(1);
     expect(m?.roles.length).toBe(1);
   });
 });

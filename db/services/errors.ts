@@ -3,7 +3,8 @@
  * once to HTTP / UI by the app's action wrapper. Its codes are the public
  * API's (DESIGN.md §7).
  */
-export type ServiceErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "VALIDATION" | "UNAUTHENTICATED" | "RATE_LIMITED";
+export type ServiceErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "VALIDATION" | "UNAUTHENTICATED" | "RATE_LIMITED";
 
 /** One reason behind an error, e.g. a form field or a CSV line that is wrong. */
 export interface ServiceErrorDetail {
@@ -50,6 +51,8 @@ export class ServiceError extends Error {
 export function isServiceError(error: unknown): error is ServiceError {
   return (
     error instanceof ServiceError ||
-    (error instanceof Error && error.name === "ServiceError" && typeof (error as { code?: unknown }).code === "string")
+    (error instanceof Error &&
+      error.name === "ServiceError" &&
+      typeof (error as { code?: unknown }).code === "string")
   );
 }

@@ -8,9 +8,19 @@ import type { Db } from "../client";
 import { levels, units } from "../schema";
 
 export async function getOrganisation(db: Db): Promise<Organisation> {
-  const levelRows = await db.select({ code: levels.code }).from(levels).where(isNull(levels.retiredAt)).orderBy(asc(levels.rank));
+  const levelRows = await db
+    .select({ code: levels.code })
+    .from(levels)
+    .where(isNull(levels.retiredAt))
+    .orderBy(asc(levels.rank));
   const unitRows = await db
-    .select({ code: units.code, name: units.name, level: units.level, kind: units.kind, parent: units.parentCode })
+    .select({
+      code: units.code,
+      name: units.name,
+      level: units.level,
+      kind: units.kind,
+      parent: units.parentCode,
+    })
     .from(units)
     .where(isNull(units.retiredAt))
     .orderBy(asc(units.code));
@@ -24,7 +34,10 @@ export async function getOrganisation(db: Db): Promise<Organisation> {
     for (let p = byCode.get(code)?.parent; p && n < byCode.size; p = byCode.get(p)?.parent) n++;
     return n;
   };
-  const sorted = [...unitRows].sort((a, b) => depth(a) - depth(b) || ancestors(a.code) - ancestors(b.code) || (a.code < b.code ? -1 : 1));
+  const sorted = [...unitRows].sort(
+    (a, b) =>
+      depth(a) - depth(b) || ancestors(a.code) - ancestors(b.code) || (a.code < b.code ? -1 : 1),
+  );
 
   return {
     levels: levelRows.map((l) => l.code),

@@ -40,18 +40,16 @@ export async function listProcedures(db: Db): Promise<ProcedureSummary[]> {
     .orderBy(asc(procedureVersions.procedureId), desc(procedureVersions.version));
 
   return rows
-    .map(
-      (r): ProcedureSummary => ({
-        id: r.id,
-        version: r.version,
-        code: r.metadata.code ?? null,
-        name: r.metadata.name || r.fallbackName,
-        level: r.metadata.level ?? null,
-        tier: r.metadata.tier ?? null,
-        sla: r.metadata.sla ?? null,
-        fee: r.metadata.fee ?? null,
-        publishedAt: r.publishedAt,
-      }),
-    )
+    .map((r): ProcedureSummary => ({
+      id: r.id,
+      version: r.version,
+      code: r.metadata.code ?? null,
+      name: r.metadata.name || r.fallbackName,
+      level: r.metadata.level ?? null,
+      tier: r.metadata.tier ?? null,
+      sla: r.metadata.sla ?? null,
+      fee: r.metadata.fee ?? null,
+      publishedAt: r.publishedAt,
+    }))
     .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }

@@ -14,7 +14,8 @@ export interface FixtureProcess {
   formId?: string;
 }
 
-const prop = (name: string, value: unknown) => (value === undefined ? "" : `<zeebe:property name="${name}" value="${String(value)}" />`);
+const prop = (name: string, value: unknown) =>
+  value === undefined ? "" : `<zeebe:property name="${name}" value="${String(value)}" />`;
 
 /** BPMN XML for one process. */
 export function fixtureBpmn(p: FixtureProcess): string {
@@ -43,5 +44,11 @@ export function fixtureBpmn(p: FixtureProcess): string {
 
 /** A form-js schema with one required text field. */
 export function fixtureForm(id: string): string {
-  return JSON.stringify({ id, type: "default", components: [{ type: "textfield", key: "hoTen", label: "Họ và tên", validate: { required: true } }] });
+  return JSON.stringify({
+    id,
+    type: "default",
+    components: [
+      { type: "textfield", key: "hoTen", label: "Họ và tên", validate: { required: true } },
+    ],
+  });
 }

@@ -84,7 +84,9 @@ export type CommuneType = "Phường" | "Xã" | "Thị trấn";
  * Hoàn Kiếm and Cầu Giấy are complete; Gia Lâm lists a few of its communes
  * to have a rural district with xã and thị trấn.
  */
-export const COMMUNES: Readonly<Record<string, readonly (readonly [string, CommuneType, string])[]>> = {
+export const COMMUNES: Readonly<
+  Record<string, readonly (readonly [string, CommuneType, string])[]>
+> = {
   "HN-BD": [
     ["PX", "Phường", "Phúc Xá"],
     ["TB", "Phường", "Trúc Bạch"],
@@ -148,17 +150,27 @@ export const COMMUNES: Readonly<Record<string, readonly (readonly [string, Commu
  * district's name]. The construction office is "Phòng Quản lý đô thị" in an
  * urban district and "Phòng Kinh tế và Hạ tầng" elsewhere.
  */
-export const DISTRICT_AGENCIES: readonly (readonly [string, string, (t: DistrictType) => string])[] = [
+export const DISTRICT_AGENCIES: readonly (readonly [
+  string,
+  string,
+  (t: DistrictType) => string,
+])[] = [
   ["PTP", "justice", () => "Phòng Tư pháp"],
   ["VPDK", "land-office", () => "Chi nhánh Văn phòng đăng ký đất đai"],
   ["CCT", "tax", () => "Chi cục Thuế"],
   ["TCKH", "finance-planning", () => "Phòng Tài chính - Kế hoạch"],
   ["CAQ", "police", () => "Công an"],
-  ["XD", "construction", (t) => (t === "quận" ? "Phòng Quản lý đô thị" : "Phòng Kinh tế và Hạ tầng")],
+  [
+    "XD",
+    "construction",
+    (t) => (t === "quận" ? "Phòng Quản lý đô thị" : "Phòng Kinh tế và Hạ tầng"),
+  ],
   ["TNMT", "natural-resources", () => "Phòng Tài nguyên và Môi trường"],
   ["LDTBXH", "labour-social", () => "Phòng Lao động - Thương binh và Xã hội"],
   ["BHXH", "social-insurance", () => "Bảo hiểm xã hội"],
 ];
 
 /** Agencies under every seeded ward/commune: the ward police, which handles residence registration. */
-export const COMMUNE_AGENCIES: readonly (readonly [string, string, string])[] = [["CA", "police", "Công an"]];
+export const COMMUNE_AGENCIES: readonly (readonly [string, string, string])[] = [
+  ["CA", "police", "Công an"],
+];
