@@ -43,7 +43,13 @@ export function outcomeOf(result: StepResult | null, snapshot: PersistedSnapshot
     for (const s of Object.values(context.subs)) out.waiting.messages.push(s.message);
     for (const t of Object.values(context.timers)) out.waiting.timers.push({ element: t.element, fireAt: t.fireAt ?? null });
   }
-  // Running children's entries join the root's, in time order (a stable merge).
-  out.history = histories.length === 1 ? [...(histories[0] ?? [])] : histories.flat().sort((a, b) => (a.completedAt < b.completedAt ? -1 : a.completedAt > b.completedAt ? 1 : 0));
+  out.history = orderedHistory(histories.flat());
   return out;
+}
+
+/** Completion order across machines: by command, a child's entries before its parent's; internal stamps removed. */
+export function orderedHistory(entries: HistoryEntry[]): HistoryEntry[] {
+  return [...entries]
+    .sort((a, b) => (a.t ?? 0) - (b.t ?? 0) || (b.d ?? 0) - (a.d ?? 0))
+    .map(({ t: _t, d: _d, ...rest }) => rest);
 }

@@ -7,6 +7,8 @@ export function initialContext(input: MachineInput): EngineContext {
     jurisdiction: input.jurisdiction,
     vars: { ...input.vars },
     now: input.now,
+    tick: input.tick ?? 0,
+    depth: input.depth ?? 0,
     seq: 0,
     tasks: {},
     timers: {},

@@ -43,7 +43,7 @@ export function createImplementations(cu: CompileUnit) {
 
   const history = (ctx: Ctx, id: string, extra: Partial<HistoryEntry> = {}): HistoryEntry[] => {
     const n = node(id);
-    const entry: HistoryEntry = { element: id, type: n.type, completedAt: ctx.now, ...extra };
+    const entry: HistoryEntry = { element: id, type: n.type, completedAt: ctx.now, t: ctx.tick, d: ctx.depth, ...extra };
     if (n.name) entry.name = n.name;
     return [...ctx.history, entry];
   };
@@ -203,6 +203,7 @@ export function createImplementations(cu: CompileUnit) {
         ctx = { ...ctx, ...startInstance(ctx, p.element, record, i) };
         record = { ...record, started: i + 1 };
       }
+      if (record.done) ctx = { ...ctx, vars: miOutputVars(n, record, ctx.vars) };
       enqueue.assign({ ...ctx, ...setMi(ctx, record) });
       if (record.done) enqueue.raise({ type: "MI_DONE", element: p.element });
       for (const c of Object.values(ctx.children)) {
@@ -247,10 +248,6 @@ export function createImplementations(cu: CompileUnit) {
       ctx = continueMi(ctx, p.element, next, enqueue);
       enqueue.assign(ctx);
     }),
-    miFinish: assign(({ context }: Args, p: El) => {
-      const record = context.mi[p.element];
-      return record ? { vars: miOutputVars(node(p.element), record, context.vars) } : {};
-    }),
   };
 
   /** Opens instance `i` of a multi-instance activity: a task, or a child machine. */
@@ -265,8 +262,9 @@ export function createImplementations(cu: CompileUnit) {
   /** After an instance finished: done → MI_DONE; sequential → open the next one. */
   function continueMi(ctx: Ctx, element: string, record: Ctx["mi"][string], enqueue: Enqueue): Ctx {
     if (record.done) {
+      // The output collection is written now: the exit actions of MI_DONE's transition drop the record.
       enqueue.raise({ type: "MI_DONE", element });
-      return { ...ctx, ...setMi(ctx, record) };
+      return { ...ctx, vars: miOutputVars(node(element), record, ctx.vars), ...setMi(ctx, record) };
     }
     if (record.sequential && record.started < record.items.length) {
       const i = record.started;

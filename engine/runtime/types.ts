@@ -89,6 +89,9 @@ export interface HistoryEntry {
   completedAt: string;
   by?: string;
   outcome?: string;
+  /** Internal ordering: the command (tick) that completed it, and the depth of the machine (children first). */
+  t?: number;
+  d?: number;
 }
 
 export interface IncidentRecord {
@@ -110,6 +113,9 @@ export interface EngineContext {
   jurisdiction: string;
   vars: Record<string, unknown>;
   now: string;
+  /** How many commands the dossier has taken; with `depth`, orders history across machines. */
+  tick: number;
+  depth: number;
   seq: number;
   tasks: Record<string, TaskRecord>;
   timers: Record<string, TimerRecord>;
@@ -136,6 +142,8 @@ export interface MachineInput {
   jurisdiction: string;
   vars: Record<string, unknown>;
   now: string;
+  tick?: number;
+  depth?: number;
 }
 
 /** xstate's persisted snapshot, as JSON. */

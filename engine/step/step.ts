@@ -36,9 +36,11 @@ export function step(proc: CompiledProcedure, snapshot: PersistedSnapshot, comma
   if (snapshot.status !== "active") throw new StepError("CONFLICT", "the dossier is no longer running");
   const before = structuredClone(snapshot);
   const working = structuredClone(snapshot);
+  const tick = working.context.tick + 1;
   for (const { context } of contexts(working)) {
     context.outbox = [];
     context.now = env.now.toISOString();
+    context.tick = tick;
   }
   let event: EngineEvent;
   let completed: string | undefined;

@@ -18,7 +18,7 @@ export function multiInstanceCore(node: FlowNode): ActivityCore {
     entry: [act("miStart", { element: node.id })],
     on: {
       ...instanceDone,
-      MI_DONE: [{ guard: act("miIs", { element: node.id }), actions: [act("miFinish", { element: node.id })], target: ref(leaveKey(node.id)), reenter: true }],
+      MI_DONE: [{ guard: act("miIs", { element: node.id }), target: ref(leaveKey(node.id)), reenter: true }],
     },
   };
 }

@@ -32,7 +32,7 @@ export function startChild(
   index: number,
   input: Omit<MachineInput, "jurisdiction" | "now">,
 ): ChildOutcome {
-  const [snapshot] = initialTransition(machine, { ...input, jurisdiction: ctx.jurisdiction, now: ctx.now });
+  const [snapshot] = initialTransition(machine, { ...input, jurisdiction: ctx.jurisdiction, now: ctx.now, tick: ctx.tick, depth: ctx.depth + 1 });
   return outcomeOf({ key, machine: machineKey, owner, index, snapshot: persist(machine, snapshot) });
 }
 
@@ -40,7 +40,7 @@ export function startChild(
 export function stepChild(machine: AnyStateMachine, ctx: Ctx, record: ChildRecord, event: EngineEvent): ChildOutcome {
   const restored = machine.resolveState({
     value: record.snapshot.value as never,
-    context: { ...record.snapshot.context, now: ctx.now } as never,
+    context: { ...record.snapshot.context, now: ctx.now, tick: ctx.tick } as never,
   });
   const [next] = transition(machine, restored, event as never);
   return outcomeOf({ ...record, snapshot: persist(machine, next) });

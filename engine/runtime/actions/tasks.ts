@@ -65,6 +65,8 @@ export function taskHistory(ctx: Ctx, task: TaskRecord, by?: string): HistoryEnt
     roles: task.roles,
     openedAt: task.openedAt,
     completedAt: ctx.now,
+    t: ctx.tick,
+    d: ctx.depth,
   };
   if (by) h.by = by;
   if (h.tier === undefined) delete h.tier;
