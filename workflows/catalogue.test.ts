@@ -36,10 +36,21 @@ function walk(components: Component[], visit: (c: Component) => void): void {
   }
 }
 
-function readForms(folder: string): Map<string, { file: string; schema: { id: string; components: Component[] } & Record<string, unknown> }> {
-  const forms = new Map<string, { file: string; schema: { id: string; components: Component[] } & Record<string, unknown> }>();
+function readForms(
+  folder: string,
+): Map<
+  string,
+  { file: string; schema: { id: string; components: Component[] } & Record<string, unknown> }
+> {
+  const forms = new Map<
+    string,
+    { file: string; schema: { id: string; components: Component[] } & Record<string, unknown> }
+  >();
   for (const file of readdirSync(join(WORKFLOWS, folder)).filter((f) => f.endsWith(".form"))) {
-    const schema = JSON.parse(readFileSync(join(WORKFLOWS, folder, file), "utf8")) as { id: string; components: Component[] } & Record<string, unknown>;
+    const schema = JSON.parse(readFileSync(join(WORKFLOWS, folder, file), "utf8")) as {
+      id: string;
+      components: Component[];
+    } & Record<string, unknown>;
     forms.set(schema.id, { file, schema });
   }
   return forms;
@@ -47,9 +58,14 @@ function readForms(folder: string): Map<string, { file: string; schema: { id: st
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", CLI, ...args],
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -58,7 +74,8 @@ describe("workflow catalogue", () => {
     expect(folders.length).toBeGreaterThanOrEqual(6);
     expect(existsSync(join(WORKFLOWS, "README.md"))).toBe(true);
     const readme = readFileSync(join(WORKFLOWS, "README.md"), "utf8");
-    for (const folder of folders) expect(readme, `catalogue README lists ${folder}`).toContain(folder);
+    for (const folder of folders)
+      expect(readme, `catalogue README lists ${folder}`).toContain(folder);
   });
 
   for (const folder of folders) {
@@ -68,7 +85,9 @@ describe("workflow catalogue", () => {
       it("has a kebab-case ASCII name, a model named after it and a README", () => {
         expect(folder).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(existsSync(bpmnPath)).toBe(true);
-        expect(readFileSync(join(WORKFLOWS, folder, "README.md"), "utf8").trim().length).toBeGreaterThan(200);
+        expect(
+          readFileSync(join(WORKFLOWS, folder, "README.md"), "utf8").trim().length,
+        ).toBeGreaterThan(200);
       });
 
       it("declares the process properties and the Camunda 8 dialect", () => {
@@ -76,7 +95,8 @@ describe("workflow catalogue", () => {
         expect(xml).toContain('xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"');
         expect(xml).toContain('modeler:executionPlatform="Camunda Cloud"');
         expect(xml).toMatch(/<bpmn:process [^>]*isExecutable="true"/);
-        for (const name of ["code", "level", "sla", "fee"]) expect(xml, name).toMatch(new RegExp(`<zeebe:property name="${name}" value="[^"]+"`));
+        for (const name of ["code", "level", "sla", "fee"])
+          expect(xml, name).toMatch(new RegExp(`<zeebe:property name="${name}" value="[^"]+"`));
         expect(xml).toContain("<bpmndi:BPMNDiagram");
       });
 
@@ -118,23 +138,38 @@ describe("workflow catalogue", () => {
             jurisdiction: string;
             submittedAt: string;
             steps: Record<string, unknown>[];
-            expect: { status: string; endEvent?: string; history?: string[]; openTasks?: { element: string }[] };
+            expect: {
+              status: string;
+              endEvent?: string;
+              history?: string[];
+              openTasks?: { element: string }[];
+            };
           };
           expect(typeof s._comment, `${file}: _comment`).toBe("string");
           expect(Array.isArray(s.org.levels), file).toBe(true);
-          expect(s.org.units.some((u) => u.code === s.jurisdiction), `${file}: jurisdiction in org`).toBe(true);
-          for (const u of s.org.units) expect(s.org.levels, `${file}: unit ${u.code}`).toContain(u.level);
+          expect(
+            s.org.units.some((u) => u.code === s.jurisdiction),
+            `${file}: jurisdiction in org`,
+          ).toBe(true);
+          for (const u of s.org.units)
+            expect(s.org.levels, `${file}: unit ${u.code}`).toContain(u.level);
           expect(s.submittedAt, file).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+07:00$/);
           expect(typeof s.data, file).toBe("object");
           expect(Array.isArray(s.steps), file).toBe(true);
           for (const step of s.steps) {
             const kinds = ["complete", "wait", "message"].filter((k) => k in step);
             expect(kinds, `${file}: step ${JSON.stringify(step)}`).toHaveLength(1);
-            if (typeof step.complete === "string") expect(hasElement(step.complete), `${file}: ${step.complete}`).toBe(true);
+            if (typeof step.complete === "string")
+              expect(hasElement(step.complete), `${file}: ${step.complete}`).toBe(true);
           }
           expect(STATUSES, file).toContain(s.expect.status);
-          const ids = [...(s.expect.history ?? []), ...(s.expect.openTasks ?? []).map((t) => t.element), ...(s.expect.endEvent ? [s.expect.endEvent] : [])];
-          for (const id of ids) expect(hasElement(id), `${file}: expected element ${id}`).toBe(true);
+          const ids = [
+            ...(s.expect.history ?? []),
+            ...(s.expect.openTasks ?? []).map((t) => t.element),
+            ...(s.expect.endEvent ? [s.expect.endEvent] : []),
+          ];
+          for (const id of ids)
+            expect(hasElement(id), `${file}: expected element ${id}`).toBe(true);
         }
       });
 

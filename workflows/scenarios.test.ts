@@ -40,15 +40,25 @@ interface Outcome {
 }
 
 /** Activities per DESIGN.md §6: `history` may also hold events and gateways, which the checks skip. */
-const isActivity = (type: string) => /Task$/.test(type) || type === "subProcess" || type === "callActivity";
+const isActivity = (type: string) =>
+  /Task$/.test(type) || type === "subProcess" || type === "callActivity";
 
 function scenarioFiles(): { procedure: string; bpmn: string; file: string }[] {
   const out: { procedure: string; bpmn: string; file: string }[] = [];
-  for (const procedure of readdirSync(WORKFLOWS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  for (const procedure of readdirSync(WORKFLOWS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
     const dir = join(WORKFLOWS, procedure, "scenarios");
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
-      out.push({ procedure, bpmn: join(WORKFLOWS, procedure, `${procedure}.bpmn`), file: join(dir, name) });
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()) {
+      out.push({
+        procedure,
+        bpmn: join(WORKFLOWS, procedure, `${procedure}.bpmn`),
+        file: join(dir, name),
+      });
     }
   }
   return out;
@@ -56,15 +66,25 @@ function scenarioFiles(): { procedure: string; bpmn: string; file: string }[] {
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", CLI, ...args],
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
 const normTask = (t: { element: string; tier?: string; unit?: string | null; roles?: string[] }) =>
-  JSON.stringify({ element: t.element, tier: t.tier ?? null, unit: t.unit ?? null, roles: [...(t.roles ?? [])].sort() });
+  JSON.stringify({
+    element: t.element,
+    tier: t.tier ?? null,
+    unit: t.unit ?? null,
+    roles: [...(t.roles ?? [])].sort(),
+  });
 
 /** The exit code DESIGN.md §6 implies for this expectation. */
 function expectedExitCodes(e: Expect): number[] {
@@ -88,7 +108,9 @@ describe("workflow scenarios", () => {
       try {
         got = JSON.parse(stdout) as Outcome;
       } catch {
-        throw new Error(`${procedure}: engine printed no JSON (exit ${code}): ${stderr.slice(0, 2000)}`);
+        throw new Error(
+          `${procedure}: engine printed no JSON (exit ${code}): ${stderr.slice(0, 2000)}`,
+        );
       }
       const ctx = `${label}\n${JSON.stringify(got, null, 2).slice(0, 4000)}`;
 
@@ -97,15 +119,23 @@ describe("workflow scenarios", () => {
       if (want.endEvent !== undefined) expect(got.endEvent, ctx).toBe(want.endEvent);
       if (want.dueDate !== undefined) expect(got.dueDate, ctx).toBe(want.dueDate);
       if (want.openTasks !== undefined) {
-        expect((got.openTasks ?? []).map(normTask).sort(), ctx).toEqual(want.openTasks.map(normTask).sort());
+        expect((got.openTasks ?? []).map(normTask).sort(), ctx).toEqual(
+          want.openTasks.map(normTask).sort(),
+        );
       }
       if (want.history !== undefined) {
-        const activities = (got.history ?? []).filter((h) => isActivity(h.type)).map((h) => h.element);
+        const activities = (got.history ?? [])
+          .filter((h) => isActivity(h.type))
+          .map((h) => h.element);
         expect(activities, ctx).toEqual(want.history);
       }
-      if (want.variables !== undefined) expect(got.variables ?? {}, ctx).toMatchObject(want.variables);
+      if (want.variables !== undefined)
+        expect(got.variables ?? {}, ctx).toMatchObject(want.variables);
       if (want.errors !== undefined) {
-        expect((got.errors ?? []).map((e) => e.step), ctx).toEqual(want.errors.map((e) => e.step));
+        expect(
+          (got.errors ?? []).map((e) => e.step),
+          ctx,
+        ).toEqual(want.errors.map((e) => e.step));
       } else if (want.status !== "rejected") {
         expect(got.errors ?? [], ctx).toEqual([]);
       }
