@@ -6,9 +6,17 @@ import { linkFlows, mapScope } from "./map-scope";
 import type { UnresolvedRefs } from "./map-event";
 
 /** Root elements that describe no flow of ours to run; collaborations (pools) are fine, their message flows ignored. */
-const UNSUPPORTED_ROOTS = new Set(["bpmn:Choreography", "bpmn:GlobalConversation", "bpmn:GlobalChoreographyTask"]);
+const UNSUPPORTED_ROOTS = new Set([
+  "bpmn:Choreography",
+  "bpmn:GlobalConversation",
+  "bpmn:GlobalChoreographyTask",
+]);
 
-export function mapDefinitions(root: ModdleElement, unresolved: UnresolvedRefs, problems: Problem[]): Definitions {
+export function mapDefinitions(
+  root: ModdleElement,
+  unresolved: UnresolvedRefs,
+  problems: Problem[],
+): Definitions {
   const defs: Definitions = {
     id: idOf(root) ?? "",
     processes: [],
@@ -25,7 +33,11 @@ export function mapDefinitions(root: ModdleElement, unresolved: UnresolvedRefs, 
       defs.messages[id] = { id, name: str(el, "name")?.trim() || null };
     } else if (el.$type === "bpmn:Error" && id !== null) {
       const name = str(el, "name");
-      defs.errors[id] = { id, errorCode: str(el, "errorCode")?.trim() || null, ...(name ? { name } : {}) };
+      defs.errors[id] = {
+        id,
+        errorCode: str(el, "errorCode")?.trim() || null,
+        ...(name ? { name } : {}),
+      };
     } else if (UNSUPPORTED_ROOTS.has(el.$type)) {
       defs.unsupportedRoots.push({ id, bpmnType: el.$type });
     }
@@ -34,7 +46,12 @@ export function mapDefinitions(root: ModdleElement, unresolved: UnresolvedRefs, 
   return defs;
 }
 
-function mapProcess(el: ModdleElement, id: string, unresolved: UnresolvedRefs, problems: Problem[]): ProcessModel {
+function mapProcess(
+  el: ModdleElement,
+  id: string,
+  unresolved: UnresolvedRefs,
+  problems: Problem[],
+): ProcessModel {
   const model: ProcessModel = {
     id,
     isExecutable: bool(el, "isExecutable") ?? false,

@@ -1,6 +1,14 @@
 /** Reads the zeebe extension elements (Camunda 8 dialect, DESIGN.md §2) into IR fields. */
 import type { FlowNode, IoMapping, MultiInstance } from "@/engine/model/types";
-import { child, expressionBody, extensions, firstExtension, str, bool, type ModdleElement } from "./moddle-element";
+import {
+  child,
+  expressionBody,
+  extensions,
+  firstExtension,
+  str,
+  bool,
+  type ModdleElement,
+} from "./moddle-element";
 
 /** `zeebe:properties` as name → value; later duplicates win, as in the properties panel. */
 export function readProperties(el: ModdleElement | undefined): Record<string, string> {
@@ -26,7 +34,10 @@ export function readNodeExtensions(el: ModdleElement, node: FlowNode): void {
     // An expression (`=["a","b"]`) is kept whole so validate can check it as FEEL.
     node.candidateGroups = groups.trim().startsWith("=")
       ? [groups.trim()]
-      : groups.split(",").map((g) => g.trim()).filter((g) => g !== "");
+      : groups
+          .split(",")
+          .map((g) => g.trim())
+          .filter((g) => g !== "");
   }
   const assignee = str(assignment, "assignee");
   if (assignee !== undefined && assignee.trim() !== "") node.assignee = assignee.trim();
@@ -75,7 +86,12 @@ function readMultiInstance(el: ModdleElement): MultiInstance | "standard" | unde
   if (loop.$type !== "bpmn:MultiInstanceLoopCharacteristics") return "standard";
   const mi: MultiInstance = { sequential: bool(loop, "isSequential") ?? false };
   const z = firstExtension(loop, "zeebe:LoopCharacteristics");
-  for (const key of ["inputCollection", "inputElement", "outputCollection", "outputElement"] as const) {
+  for (const key of [
+    "inputCollection",
+    "inputElement",
+    "outputCollection",
+    "outputElement",
+  ] as const) {
     const v = str(z, key);
     if (v !== undefined && v.trim() !== "") mi[key] = v.trim();
   }

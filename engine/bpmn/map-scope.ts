@@ -41,7 +41,12 @@ export function mapScope(container: ModdleElement, scopeId: string, ctx: ScopeCo
     const id = idOf(el);
     if (id === null) {
       ctx.problems.push(
-        error("element-without-id", null, `A ${el.$type} has no id, so nothing can refer to it.`, `Một phần tử ${el.$type} không có id nên không thể tham chiếu tới.`),
+        error(
+          "element-without-id",
+          null,
+          `A ${el.$type} has no id, so nothing can refer to it.`,
+          `Một phần tử ${el.$type} không có id nên không thể tham chiếu tới.`,
+        ),
       );
       continue;
     }
@@ -59,9 +64,22 @@ export function mapScope(container: ModdleElement, scopeId: string, ctx: ScopeCo
   }
 }
 
-function mapNode(el: ModdleElement, id: string, parent: string, unresolved: UnresolvedRefs): FlowNode {
+function mapNode(
+  el: ModdleElement,
+  id: string,
+  parent: string,
+  unresolved: UnresolvedRefs,
+): FlowNode {
   const type = SUPPORTED[el.$type] ?? "unsupported";
-  const node: FlowNode = { id, type, bpmnType: el.$type, parent, incoming: [], outgoing: [], properties: readProperties(el) };
+  const node: FlowNode = {
+    id,
+    type,
+    bpmnType: el.$type,
+    parent,
+    incoming: [],
+    outgoing: [],
+    properties: readProperties(el),
+  };
   const name = str(el, "name")?.trim();
   if (name) node.name = name;
   if (el.$type.endsWith("Event")) node.event = mapEventDefinition(el, unresolved);
@@ -89,7 +107,12 @@ function mapFlow(el: ModdleElement, id: string, parent: string, ctx: ScopeContex
   const targetRef = idOf(child(el, "targetRef")) ?? raw?.targetRef;
   if (!sourceRef || !targetRef) {
     ctx.problems.push(
-      error("flow-unconnected", id, `Sequence flow ${id} is not connected at both ends.`, `Luồng ${id} không được nối ở cả hai đầu.`),
+      error(
+        "flow-unconnected",
+        id,
+        `Sequence flow ${id} is not connected at both ends.`,
+        `Luồng ${id} không được nối ở cả hai đầu.`,
+      ),
     );
     return;
   }

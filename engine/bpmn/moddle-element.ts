@@ -12,7 +12,11 @@ export interface ModdleElement {
 }
 
 export function isElement(value: unknown): value is ModdleElement {
-  return typeof value === "object" && value !== null && typeof (value as { $type?: unknown }).$type === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { $type?: unknown }).$type === "string"
+  );
 }
 
 /** A string property, or undefined when absent or not a string. */
@@ -46,7 +50,10 @@ export function extensions(el: ModdleElement | undefined, type: string): ModdleE
   return list(child(el, "extensionElements"), "values").filter((v) => v.$type === type);
 }
 
-export function firstExtension(el: ModdleElement | undefined, type: string): ModdleElement | undefined {
+export function firstExtension(
+  el: ModdleElement | undefined,
+  type: string,
+): ModdleElement | undefined {
   return extensions(el, type)[0];
 }
 

@@ -6,9 +6,16 @@ import { parseBpmn } from "./parse";
 
 const VALID = doc(
   [
-    start("Start", '<bpmn:timerEventDefinition><bpmn:timeDate>2026-03-02T09:00:00Z</bpmn:timeDate></bpmn:timerEventDefinition>'),
-    userTask("A", { sla: "2", form: "f" }), gw("exclusive", "X", 'default="F_X_J"'), gw("parallel", "J"), end(),
-    chain("Start", "A", "X", "J", "End"), flow("Fc", "X", "End", "=a > 1"),
+    start(
+      "Start",
+      "<bpmn:timerEventDefinition><bpmn:timeDate>2026-03-02T09:00:00Z</bpmn:timeDate></bpmn:timerEventDefinition>",
+    ),
+    userTask("A", { sla: "2", form: "f" }),
+    gw("exclusive", "X", 'default="F_X_J"'),
+    gw("parallel", "J"),
+    end(),
+    chain("Start", "A", "X", "J", "End"),
+    flow("Fc", "X", "End", "=a > 1"),
     '<bpmn:boundaryEvent id="B" attachedToRef="A"><bpmn:messageEventDefinition messageRef="M"/></bpmn:boundaryEvent>',
   ].join("\n"),
   { roots: '<bpmn:message id="M" name="m"/>' },
@@ -29,17 +36,46 @@ describe("parseBpmn / validate never throw", () => {
   });
 
   it("on random XML-ish text", async () => {
-    const token = fc.constantFrom("<", ">", "/", "bpmn:", "definitions", "process", " id=\"a\"", "=", "\"", "&amp;", "&#0;", "<![CDATA[", "]]>", "<!--", "-->", "xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"");
-    await fc.assert(fc.asyncProperty(fc.array(token, { maxLength: 60 }).map((t) => t.join("")), verdict), { numRuns: 200 });
+    const token = fc.constantFrom(
+      "<",
+      ">",
+      "/",
+      "bpmn:",
+      "definitions",
+      "process",
+      ' id="a"',
+      "=",
+      '"',
+      "&amp;",
+      "&#0;",
+      "<![CDATA[",
+      "]]>",
+      "<!--",
+      "-->",
+      'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(token, { maxLength: 60 }).map((t) => t.join("")),
+        verdict,
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("on truncated valid XML", async () => {
-    await fc.assert(fc.asyncProperty(fc.nat({ max: VALID.length }), (n) => verdict(VALID.slice(0, n))), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: VALID.length }), (n) => verdict(VALID.slice(0, n))),
+      { numRuns: 150 },
+    );
   });
 
   it("on mutated attribute values", async () => {
     const attrs = [...VALID.matchAll(/="([^"]*)"/g)];
-    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("", "Ghost", "A", "F_X_J", "true", "-1", "=", "P", "R/"));
+    const value = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom("", "Ghost", "A", "F_X_J", "true", "-1", "=", "P", "R/"),
+    );
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: attrs.length - 1 }), value, async (i, v) => {
         const m = attrs[i];

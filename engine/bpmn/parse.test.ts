@@ -6,13 +6,29 @@ const codes = async (xml: string) => (await parseBpmn(xml)).problems.map((p) => 
 
 describe("parseBpmn: refusals", () => {
   it.each([
-    ["a DTD", `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><bpmn:definitions ${NS}/>`, "xml-dtd-refused"],
-    ["an entity without doctype", `<bpmn:definitions ${NS}><!ENTITY a "b"></bpmn:definitions>`, "xml-dtd-refused"],
+    [
+      "a DTD",
+      `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><bpmn:definitions ${NS}/>`,
+      "xml-dtd-refused",
+    ],
+    [
+      "an entity without doctype",
+      `<bpmn:definitions ${NS}><!ENTITY a "b"></bpmn:definitions>`,
+      "xml-dtd-refused",
+    ],
     ["garbage", "hello, world", "not-bpmn"],
     ["another XML vocabulary", '<?xml version="1.0"?><html><body/></html>', "not-bpmn"],
-    ["a WSDL with definitions root", '<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"/>', "not-bpmn"],
+    [
+      "a WSDL with definitions root",
+      '<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"/>',
+      "not-bpmn",
+    ],
     ["broken XML", `<bpmn:definitions ${NS}><bpmn:process id="P"`, "xml-unparsable"],
-    ["an oversized input", `<bpmn:definitions ${NS}>${" ".repeat(MAX_BPMN_CHARS)}</bpmn:definitions>`, "input-too-large"],
+    [
+      "an oversized input",
+      `<bpmn:definitions ${NS}>${" ".repeat(MAX_BPMN_CHARS)}</bpmn:definitions>`,
+      "input-too-large",
+    ],
   ])("refuses %s with definitions null", async (_name, xml, code) => {
     const r = await parseBpmn(xml);
     expect(r.definitions).toBeNull();
@@ -20,7 +36,9 @@ describe("parseBpmn: refusals", () => {
   });
 
   it("turns a dropped BPMN element (duplicate id) into an error", async () => {
-    expect(await codes(doc('<bpmn:userTask id="A"/><bpmn:userTask id="A"/>'))).toContain("xml-element-dropped");
+    expect(await codes(doc('<bpmn:userTask id="A"/><bpmn:userTask id="A"/>'))).toContain(
+      "xml-element-dropped",
+    );
   });
 
   it("keeps an unknown attribute as a warning only", async () => {
@@ -74,27 +92,76 @@ describe("parseBpmn: mapping to the IR", () => {
     const { definitions, problems } = await parseBpmn(xml);
     expect(problems).toEqual([]);
     const p = definitions?.processes[0];
-    expect(p).toMatchObject({ id: "P", name: "Đăng ký khai sinh", isExecutable: true, properties: { code: "1.001193", sla: "0.5" } });
-    expect(p?.nodes.S).toMatchObject({ type: "startEvent", formId: "to-khai", outgoing: ["F1"], event: { kind: "none" } });
-    expect(p?.nodes.T).toMatchObject({
-      type: "userTask", name: "Thẩm định", formId: "tham-dinh", candidateGroups: ["specialist", "leader"], assignee: "u1",
-      properties: { tier: "commune" }, incoming: ["F1"], outgoing: ["F2"],
-      ioMapping: { inputs: [{ source: "=hoTen", target: "ten" }], outputs: [{ source: "=decision", target: "ketQua" }] },
-      multiInstance: { sequential: true, inputCollection: "=items", inputElement: "item", outputCollection: "results", outputElement: "=r", completionCondition: "=done" },
+    expect(p).toMatchObject({
+      id: "P",
+      name: "Đăng ký khai sinh",
+      isExecutable: true,
+      properties: { code: "1.001193", sla: "0.5" },
     });
-    expect(p?.nodes.B).toMatchObject({ type: "boundaryEvent", parent: "P", attachedTo: "T", cancelActivity: false, event: { kind: "timer", timeCycle: "R2/P1D", workingDays: false } });
+    expect(p?.nodes.S).toMatchObject({
+      type: "startEvent",
+      formId: "to-khai",
+      outgoing: ["F1"],
+      event: { kind: "none" },
+    });
+    expect(p?.nodes.T).toMatchObject({
+      type: "userTask",
+      name: "Thẩm định",
+      formId: "tham-dinh",
+      candidateGroups: ["specialist", "leader"],
+      assignee: "u1",
+      properties: { tier: "commune" },
+      incoming: ["F1"],
+      outgoing: ["F2"],
+      ioMapping: {
+        inputs: [{ source: "=hoTen", target: "ten" }],
+        outputs: [{ source: "=decision", target: "ketQua" }],
+      },
+      multiInstance: {
+        sequential: true,
+        inputCollection: "=items",
+        inputElement: "item",
+        outputCollection: "results",
+        outputElement: "=r",
+        completionCondition: "=done",
+      },
+    });
+    expect(p?.nodes.B).toMatchObject({
+      type: "boundaryEvent",
+      parent: "P",
+      attachedTo: "T",
+      cancelActivity: false,
+      event: { kind: "timer", timeCycle: "R2/P1D", workingDays: false },
+    });
     expect(p?.nodes.G?.default).toBe("F4");
-    expect(p?.flows.F3).toEqual({ id: "F3", sourceRef: "G", targetRef: "Svc", parent: "P", condition: '=decision = "approve"' });
+    expect(p?.flows.F3).toEqual({
+      id: "F3",
+      sourceRef: "G",
+      targetRef: "Svc",
+      parent: "P",
+      condition: '=decision = "approve"',
+    });
     expect(p?.nodes.Svc).toMatchObject({ taskType: "notify", taskHeaders: { template: "ok" } });
-    expect(p?.nodes.R).toMatchObject({ type: "receiveTask", messageRef: "M", messageName: "payment-confirmed" });
+    expect(p?.nodes.R).toMatchObject({
+      type: "receiveTask",
+      messageRef: "M",
+      messageName: "payment-confirmed",
+    });
     expect(p?.nodes.CA?.calledElement).toBe("child");
     expect(p?.nodes.ESP).toMatchObject({ type: "subProcess", triggeredByEvent: true });
-    expect(p?.nodes.ES).toMatchObject({ parent: "ESP", isInterrupting: false, event: { kind: "message", messageName: "payment-confirmed", correlationKey: "=code" } });
+    expect(p?.nodes.ES).toMatchObject({
+      parent: "ESP",
+      isInterrupting: false,
+      event: { kind: "message", messageName: "payment-confirmed", correlationKey: "=code" },
+    });
     expect(p?.nodes.IS?.parent).toBe("Inner");
     expect(p?.scopes.ESP?.children).toEqual(["ES", "Inner"]);
     expect(p?.scopes.P?.children).not.toContain("ES");
     expect(p?.nodes.E?.event).toEqual({ kind: "error", errorRef: "Err", errorCode: "REJ" });
-    expect(p?.nodes.Sig).toMatchObject({ type: "intermediateCatchEvent", event: { kind: "unsupported", what: "signalEventDefinition" } });
+    expect(p?.nodes.Sig).toMatchObject({
+      type: "intermediateCatchEvent",
+      event: { kind: "unsupported", what: "signalEventDefinition" },
+    });
     expect(p?.nodes.Script).toMatchObject({ type: "unsupported", bpmnType: "bpmn:ScriptTask" });
     expect(definitions?.messages).toEqual({ M: { id: "M", name: "payment-confirmed" } });
     expect(definitions?.errors.Err).toEqual({ id: "Err", name: "Rejected", errorCode: "REJ" });
@@ -102,7 +169,11 @@ describe("parseBpmn: mapping to the IR", () => {
   });
 
   it("keeps unresolved references so validate can name them", async () => {
-    const { definitions, problems } = await parseBpmn(doc('<bpmn:receiveTask id="R" messageRef="Nope"/><bpmn:sequenceFlow id="F" sourceRef="R" targetRef="Ghost"/>'));
+    const { definitions, problems } = await parseBpmn(
+      doc(
+        '<bpmn:receiveTask id="R" messageRef="Nope"/><bpmn:sequenceFlow id="F" sourceRef="R" targetRef="Ghost"/>',
+      ),
+    );
     expect(problems).toEqual([]);
     expect(definitions?.processes[0]?.nodes.R?.messageRef).toBe("Nope");
     expect(definitions?.processes[0]?.flows.F?.targetRef).toBe("Ghost");

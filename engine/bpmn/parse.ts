@@ -32,14 +32,23 @@ export async function parseBpmn(xml: string): Promise<ParseResult> {
   try {
     return await parseUnsafe(xml);
   } catch (err) {
-    return refuse("xml-unparsable", `The file could not be read as BPMN: ${describe(err)}.`, `Không đọc được tệp dưới dạng BPMN: ${describe(err)}.`);
+    return refuse(
+      "xml-unparsable",
+      `The file could not be read as BPMN: ${describe(err)}.`,
+      `Không đọc được tệp dưới dạng BPMN: ${describe(err)}.`,
+    );
   }
 }
 
 async function parseUnsafe(xml: string): Promise<ParseResult> {
-  if (typeof xml !== "string") return refuse("not-bpmn", "The input is not text.", "Dữ liệu đầu vào không phải là văn bản.");
+  if (typeof xml !== "string")
+    return refuse("not-bpmn", "The input is not text.", "Dữ liệu đầu vào không phải là văn bản.");
   if (xml.length > MAX_BPMN_CHARS) {
-    return refuse("input-too-large", `The file is larger than ${MAX_BPMN_CHARS / 1_000_000} MB.`, `Tệp lớn hơn ${MAX_BPMN_CHARS / 1_000_000} MB.`);
+    return refuse(
+      "input-too-large",
+      `The file is larger than ${MAX_BPMN_CHARS / 1_000_000} MB.`,
+      `Tệp lớn hơn ${MAX_BPMN_CHARS / 1_000_000} MB.`,
+    );
   }
   // DTDs and entities are refused outright (entity expansion, external entities; DESIGN.md §9).
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
@@ -50,7 +59,11 @@ async function parseUnsafe(xml: string): Promise<ParseResult> {
     );
   }
   if (!/<([\w.-]+:)?definitions[\s>/]/.test(xml)) {
-    return refuse("not-bpmn", "The file is not BPMN: its root element is not bpmn:definitions.", "Tệp không phải BPMN: phần tử gốc không phải bpmn:definitions.");
+    return refuse(
+      "not-bpmn",
+      "The file is not BPMN: its root element is not bpmn:definitions.",
+      "Tệp không phải BPMN: phần tử gốc không phải bpmn:definitions.",
+    );
   }
   let result: { rootElement: unknown; warnings: unknown[] };
   try {
@@ -58,12 +71,24 @@ async function parseUnsafe(xml: string): Promise<ParseResult> {
   } catch (err) {
     const message = describe(err);
     return /failed to parse document as/.test(message)
-      ? refuse("not-bpmn", "The file is not BPMN: its root element is not bpmn:definitions.", "Tệp không phải BPMN: phần tử gốc không phải bpmn:definitions.")
-      : refuse("xml-unparsable", `The XML cannot be parsed: ${message}.`, `Không phân tích được XML: ${message}.`);
+      ? refuse(
+          "not-bpmn",
+          "The file is not BPMN: its root element is not bpmn:definitions.",
+          "Tệp không phải BPMN: phần tử gốc không phải bpmn:definitions.",
+        )
+      : refuse(
+          "xml-unparsable",
+          `The XML cannot be parsed: ${message}.`,
+          `Không phân tích được XML: ${message}.`,
+        );
   }
   const root = result.rootElement;
   if (!isElement(root) || root.$type !== "bpmn:Definitions") {
-    return refuse("not-bpmn", "The file is not BPMN: its root element is not bpmn:definitions.", "Tệp không phải BPMN: phần tử gốc không phải bpmn:definitions.");
+    return refuse(
+      "not-bpmn",
+      "The file is not BPMN: its root element is not bpmn:definitions.",
+      "Tệp không phải BPMN: phần tử gốc không phải bpmn:definitions.",
+    );
   }
   const warnings = Array.isArray(result.warnings) ? result.warnings : [];
   const problems = importProblems(warnings);

@@ -6,7 +6,13 @@
 declare module "bpmn-moddle" {
   export interface FromXmlResult {
     rootElement: unknown;
-    warnings: { message?: string; element?: unknown; property?: string; value?: unknown; error?: unknown }[];
+    warnings: {
+      message?: string;
+      element?: unknown;
+      property?: string;
+      value?: unknown;
+      error?: unknown;
+    }[];
   }
   export class BpmnModdle {
     constructor(packages?: Record<string, unknown>);
@@ -21,8 +27,16 @@ declare module "bpmnlint" {
     category: string;
   }
   export class Linter {
-    constructor(options: { resolver: { resolveRule(pkg: string, name: string): unknown; resolveConfig(pkg: string, name: string): unknown } });
-    lint(root: unknown, config: { extends?: string | string[]; rules?: Record<string, string> }): Promise<Record<string, LintReport[]>>;
+    constructor(options: {
+      resolver: {
+        resolveRule(pkg: string, name: string): unknown;
+        resolveConfig(pkg: string, name: string): unknown;
+      };
+    });
+    lint(
+      root: unknown,
+      config: { extends?: string | string[]; rules?: Record<string, string> },
+    ): Promise<Record<string, LintReport[]>>;
   }
 }
 

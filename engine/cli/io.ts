@@ -52,13 +52,31 @@ export async function loadModelFiles(bpmnPath: string, formsDir?: string): Promi
     if (!(await stat(dir)).isDirectory()) throw new Error("not a folder");
     names = (await readdir(dir)).sort();
   } catch (err) {
-    throw new InputError(error("forms-dir-unreadable", null, `Cannot read the folder ${dir}: ${why(err)}.`, `Không đọc được thư mục ${dir}: ${why(err)}.`));
+    throw new InputError(
+      error(
+        "forms-dir-unreadable",
+        null,
+        `Cannot read the folder ${dir}: ${why(err)}.`,
+        `Không đọc được thư mục ${dir}: ${why(err)}.`,
+      ),
+    );
   }
-  const files: ModelFiles = { bpmnPath, xml, dir, formsDirGiven: formsDir !== undefined, forms: {}, formFiles: {}, processes: {}, badForms: [], problems: [] };
+  const files: ModelFiles = {
+    bpmnPath,
+    xml,
+    dir,
+    formsDirGiven: formsDir !== undefined,
+    forms: {},
+    formFiles: {},
+    processes: {},
+    badForms: [],
+    problems: [],
+  };
   for (const name of names) {
     const path = join(dir, name);
     if (name.endsWith(".form")) await loadForm(path, files);
-    else if (extname(name) === ".bpmn" && resolve(path) !== resolve(bpmnPath)) await loadProcesses(path, files);
+    else if (extname(name) === ".bpmn" && resolve(path) !== resolve(bpmnPath))
+      await loadProcesses(path, files);
   }
   return files;
 }
@@ -69,18 +87,34 @@ async function loadForm(path: string, files: ModelFiles): Promise<void> {
     text = await readText(path, MAX_FORM_BYTES, "form");
     const json: unknown = JSON.parse(text);
     const id = (json as { id?: unknown } | null)?.id;
-    if (typeof json !== "object" || json === null || Array.isArray(json) || typeof id !== "string" || id.trim() === "") {
+    if (
+      typeof json !== "object" ||
+      json === null ||
+      Array.isArray(json) ||
+      typeof id !== "string" ||
+      id.trim() === ""
+    ) {
       throw new Error("it is not a form-js schema with an id");
     }
     const existing = files.formFiles[id];
     if (existing) {
-      files.problems.push(warning("form-duplicate-id", null, `Forms ${basename(existing)} and ${basename(path)} both have id "${id}"; ${basename(existing)} is used.`, `Biểu mẫu ${basename(existing)} và ${basename(path)} cùng có id "${id}"; dùng ${basename(existing)}.`));
+      files.problems.push(
+        warning(
+          "form-duplicate-id",
+          null,
+          `Forms ${basename(existing)} and ${basename(path)} both have id "${id}"; ${basename(existing)} is used.`,
+          `Biểu mẫu ${basename(existing)} và ${basename(path)} cùng có id "${id}"; dùng ${basename(existing)}.`,
+        ),
+      );
       return;
     }
     files.forms[id] = json as FormSchema;
     files.formFiles[id] = path;
   } catch (err) {
-    const ids = [basename(path, ".form"), ...[...text.matchAll(/"id"\s*:\s*"([^"]{1,200})"/g)].map((m) => m[1] as string)];
+    const ids = [
+      basename(path, ".form"),
+      ...[...text.matchAll(/"id"\s*:\s*"([^"]{1,200})"/g)].map((m) => m[1] as string),
+    ];
     files.badForms.push({ file: path, ids, reason: why(err) });
   }
 }
@@ -91,7 +125,14 @@ async function loadProcesses(path: string, files: ModelFiles): Promise<void> {
     if (!definitions) throw new Error("it is not BPMN");
     for (const p of definitions.processes) files.processes[p.id] ??= definitions;
   } catch (err) {
-    files.problems.push(warning("bpmn-file-invalid", null, `${basename(path)} in ${files.dir} could not be read for called processes: ${why(err)}.`, `Không đọc được ${basename(path)} trong ${files.dir} để tìm quy trình được gọi: ${why(err)}.`));
+    files.problems.push(
+      warning(
+        "bpmn-file-invalid",
+        null,
+        `${basename(path)} in ${files.dir} could not be read for called processes: ${why(err)}.`,
+        `Không đọc được ${basename(path)} trong ${files.dir} để tìm quy trình được gọi: ${why(err)}.`,
+      ),
+    );
   }
 }
 
@@ -103,7 +144,14 @@ async function readText(path: string, max: number, what: "model" | "form"): Prom
     return await readFile(path, "utf8");
   } catch (err) {
     if (what === "form") throw err;
-    throw new InputError(error("file-unreadable", null, `Cannot read ${path}: ${why(err)}.`, `Không đọc được ${path}: ${why(err)}.`));
+    throw new InputError(
+      error(
+        "file-unreadable",
+        null,
+        `Cannot read ${path}: ${why(err)}.`,
+        `Không đọc được ${path}: ${why(err)}.`,
+      ),
+    );
   }
 }
 

@@ -8,15 +8,38 @@ import { promisify } from "node:util";
 import { chain, doc, end, start, userTask } from "@/engine/validate/fixtures/xml";
 import { runValidateCommand } from "./validate-command";
 
-const formStart = (id: string) => start("Start", `<bpmn:extensionElements><zeebe:formDefinition formId="${id}"/></bpmn:extensionElements>`);
-const MODEL = doc([formStart("to-khai"), userTask("A"), end(), chain("Start", "A", "End")].join("\n"));
-const CALLER = doc([start(), '<bpmn:callActivity id="Call"><bpmn:extensionElements><zeebe:calledElement processId="Child"/></bpmn:extensionElements></bpmn:callActivity>', end(), chain("Start", "Call", "End")].join("\n"));
-const CHILD = doc([start(), end(), chain("Start", "End")].join("")).replace('id="P"', 'id="Child"').replace('id="Defs"', 'id="D2"');
-const FORM = JSON.stringify({ id: "to-khai", type: "default", components: [{ type: "textfield", key: "hoTen" }] });
+const formStart = (id: string) =>
+  start(
+    "Start",
+    `<bpmn:extensionElements><zeebe:formDefinition formId="${id}"/></bpmn:extensionElements>`,
+  );
+const MODEL = doc(
+  [formStart("to-khai"), userTask("A"), end(), chain("Start", "A", "End")].join("\n"),
+);
+const CALLER = doc(
+  [
+    start(),
+    '<bpmn:callActivity id="Call"><bpmn:extensionElements><zeebe:calledElement processId="Child"/></bpmn:extensionElements></bpmn:callActivity>',
+    end(),
+    chain("Start", "Call", "End"),
+  ].join("\n"),
+);
+const CHILD = doc([start(), end(), chain("Start", "End")].join(""))
+  .replace('id="P"', 'id="Child"')
+  .replace('id="Defs"', 'id="D2"');
+const FORM = JSON.stringify({
+  id: "to-khai",
+  type: "default",
+  components: [{ type: "textfield", key: "hoTen" }],
+});
 
 let dir = "";
 const file = (name: string) => join(dir, name);
-const out = (r: Awaited<ReturnType<typeof runValidateCommand>>) => r.output as { ok: boolean; problems: { id: string | null; severity: string; message: string; code: string }[] };
+const out = (r: Awaited<ReturnType<typeof runValidateCommand>>) =>
+  r.output as {
+    ok: boolean;
+    problems: { id: string | null; severity: string; message: string; code: string }[];
+  };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "validate-cmd-"));
@@ -42,27 +65,35 @@ describe("runValidateCommand", () => {
     expect(r.exitCode).toBe(0);
     expect(out(r).ok).toBe(true);
     // The broken notes.form is not referenced: only a warning.
-    expect(out(r).problems).toContainEqual(expect.objectContaining({ code: "form-file-invalid", severity: "warning" }));
+    expect(out(r).problems).toContainEqual(
+      expect.objectContaining({ code: "form-file-invalid", severity: "warning" }),
+    );
     expect((await runValidateCommand([file("caller.bpmn")])).exitCode).toBe(0);
   });
 
   it("reports a referenced form that is missing from --forms: exit 1", async () => {
     const r = await runValidateCommand([file("alone/model.bpmn"), "--forms", file("alone")]);
     expect(r.exitCode).toBe(1);
-    expect(out(r).problems).toContainEqual(expect.objectContaining({ id: "Start", severity: "error", code: "form-missing" }));
+    expect(out(r).problems).toContainEqual(
+      expect.objectContaining({ id: "Start", severity: "error", code: "form-missing" }),
+    );
   });
 
   it("makes a broken .form file an error when it seems to be the referenced form", async () => {
     const r = await runValidateCommand([file("model.bpmn"), `--forms=${file("forms")}`]);
     expect(r.exitCode).toBe(1);
-    expect(out(r).problems).toContainEqual(expect.objectContaining({ code: "form-file-invalid", severity: "error" }));
+    expect(out(r).problems).toContainEqual(
+      expect.objectContaining({ code: "form-file-invalid", severity: "error" }),
+    );
   });
 
   it("reports a called process that is missing: exit 1", async () => {
     await writeFile(file("alone/caller.bpmn"), CALLER);
     const r = await runValidateCommand([file("alone/caller.bpmn")]);
     expect(r.exitCode).toBe(1);
-    expect(out(r).problems).toContainEqual(expect.objectContaining({ id: "Call", code: "called-process-missing" }));
+    expect(out(r).problems).toContainEqual(
+      expect.objectContaining({ id: "Call", code: "called-process-missing" }),
+    );
   });
 
   it.each([
@@ -72,11 +103,20 @@ describe("runValidateCommand", () => {
     ["no arguments", [], "bad-arguments"],
     ["an unknown option", ["model.bpmn", "--strict"], "bad-arguments"],
     ["--forms without a folder", ["model.bpmn", "--forms"], "bad-arguments"],
-    ["a missing forms folder", ["model.bpmn", "--forms", "/nonexistent-dir"], "forms-dir-unreadable"],
+    [
+      "a missing forms folder",
+      ["model.bpmn", "--forms", "/nonexistent-dir"],
+      "forms-dir-unreadable",
+    ],
   ])("answers %s with exit 2 and JSON", async (_name, args, code) => {
-    const r = await runValidateCommand(args.map((a) => (a.startsWith("/") || a.startsWith("--") ? a : file(a))));
+    const r = await runValidateCommand(
+      args.map((a) => (a.startsWith("/") || a.startsWith("--") ? a : file(a))),
+    );
     expect(r.exitCode).toBe(2);
-    expect(out(r)).toEqual({ ok: false, problems: [expect.objectContaining({ id: null, severity: "error", code })] });
+    expect(out(r)).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ id: null, severity: "error", code })],
+    });
   });
 });
 
@@ -84,7 +124,10 @@ describe("runValidateCommand", () => {
 const RUN_COMMAND = join(__dirname, "run-command.ts");
 describe.skipIf(!existsSync(RUN_COMMAND))("npm run engine -- validate (black box)", () => {
   const cli = (args: string[]) =>
-    promisify(execFile)("npx", ["tsx", join(__dirname, "main.ts"), "validate", ...args], { cwd: join(__dirname, "../.."), timeout: 60_000 }).then(
+    promisify(execFile)("npx", ["tsx", join(__dirname, "main.ts"), "validate", ...args], {
+      cwd: join(__dirname, "../.."),
+      timeout: 60_000,
+    }).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
@@ -95,6 +138,9 @@ describe.skipIf(!existsSync(RUN_COMMAND))("npm run engine -- validate (black box
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, problems: expect.any(Array) });
     const bad = await cli([file("garbage.bpmn")]);
     expect(bad.code).toBe(2);
-    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, problems: [{ id: null, severity: "error" }] });
+    expect(JSON.parse(bad.stdout)).toMatchObject({
+      ok: false,
+      problems: [{ id: null, severity: "error" }],
+    });
   });
 });

@@ -1,5 +1,12 @@
 /** What every rule sees: the whole file, the process being checked and the caller's lookups. */
-import type { Definitions, FlowNode, FormSchema, NodeType, ProcessModel, Problem } from "@/engine/model/types";
+import type {
+  Definitions,
+  FlowNode,
+  FormSchema,
+  NodeType,
+  ProcessModel,
+  Problem,
+} from "@/engine/model/types";
 
 export interface ValidateOptions {
   /** Forms by form-js `id` (DESIGN.md §2). A referenced id that is missing here is an error. */

@@ -21,19 +21,35 @@ export interface ValidationResult {
 }
 
 /** Validates BPMN XML, a `parseBpmn` result (adds bpmnlint advice) or bare IR `Definitions`. Never throws. */
-export async function validate(input: string | ParseResult | Definitions, options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validate(
+  input: string | ParseResult | Definitions,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const problems: Problem[] = [];
   try {
-    const parsed = typeof input === "string" ? await parseBpmn(input) : isParseResult(input) ? input : { definitions: input, moddle: null, problems: [] };
+    const parsed =
+      typeof input === "string"
+        ? await parseBpmn(input)
+        : isParseResult(input)
+          ? input
+          : { definitions: input, moddle: null, problems: [] };
     problems.push(...parsed.problems);
     if (parsed.definitions) {
       problems.push(...modelProblems(parsed.definitions, options));
       // bpmnlint's rules assume a file with root elements; without a process there is no advice to give.
-      if (parsed.moddle && parsed.definitions.processes.length > 0) problems.push(...(await lintProblems(parsed.moddle, parsed.definitions)));
+      if (parsed.moddle && parsed.definitions.processes.length > 0)
+        problems.push(...(await lintProblems(parsed.moddle, parsed.definitions)));
     }
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    problems.push(error("internal-error", null, `The model could not be checked: ${why}.`, `Không kiểm tra được mô hình: ${why}.`));
+    problems.push(
+      error(
+        "internal-error",
+        null,
+        `The model could not be checked: ${why}.`,
+        `Không kiểm tra được mô hình: ${why}.`,
+      ),
+    );
   }
   return finish(problems);
 }
@@ -50,6 +66,9 @@ function finish(problems: Problem[]): ValidationResult {
     seen.add(key);
     return true;
   });
-  const ordered = [...unique.filter((p) => p.severity === "error"), ...unique.filter((p) => p.severity !== "error")];
+  const ordered = [
+    ...unique.filter((p) => p.severity === "error"),
+    ...unique.filter((p) => p.severity !== "error"),
+  ];
   return { ok: !ordered.some((p) => p.severity === "error"), problems: ordered };
 }

@@ -14,9 +14,18 @@ import { slaProblems } from "./graph/sla-path";
 import { startProblems } from "./graph/starts";
 
 export function modelProblems(definitions: Definitions, options: ValidateOptions): Problem[] {
-  const out: Problem[] = definitions.unsupportedRoots.map((r) => unsupportedProblem(r.id, r.bpmnType));
+  const out: Problem[] = definitions.unsupportedRoots.map((r) =>
+    unsupportedProblem(r.id, r.bpmnType),
+  );
   if (definitions.processes.length === 0) {
-    out.push(error("no-process", null, "The file contains no process to run.", "Tệp không chứa quy trình nào để chạy."));
+    out.push(
+      error(
+        "no-process",
+        null,
+        "The file contains no process to run.",
+        "Tệp không chứa quy trình nào để chạy.",
+      ),
+    );
     return out;
   }
   // In a collaboration, pools marked non-executable are documentation (e.g. the citizen's side): not checked, not run.
@@ -24,10 +33,18 @@ export function modelProblems(definitions: Definitions, options: ValidateOptions
   const checked = executable.length > 0 ? executable : definitions.processes;
   for (const p of definitions.processes) {
     if (!checked.includes(p)) {
-      out.push(warning("process-not-executable", p.id, `Process ${p.id} is not executable, so it is neither checked nor run.`, `Quy trình ${p.id} không được đánh dấu thực thi nên không được kiểm tra và không chạy.`));
+      out.push(
+        warning(
+          "process-not-executable",
+          p.id,
+          `Process ${p.id} is not executable, so it is neither checked nor run.`,
+          `Quy trình ${p.id} không được đánh dấu thực thi nên không được kiểm tra và không chạy.`,
+        ),
+      );
     }
   }
-  for (const process of checked) out.push(...processProblems(process, { definitions, process, options }));
+  for (const process of checked)
+    out.push(...processProblems(process, { definitions, process, options }));
   return out;
 }
 
@@ -42,7 +59,8 @@ function processProblems(process: ProcessModel, ctx: ValidationContext): Problem
     out.push(...propertyProblems(node.id, node.properties, ["sla", "pauseClock", "workingDays"]));
     out.push(...multiInstanceProblems(node), ...ioMappingProblems(node));
   }
-  for (const scopeId of Object.keys(process.scopes)) out.push(...analyseBlocks(process, scopeId).problems);
+  for (const scopeId of Object.keys(process.scopes))
+    out.push(...analyseBlocks(process, scopeId).problems);
   out.push(...reachabilityProblems(process), ...slaProblems(process));
   return out;
 }

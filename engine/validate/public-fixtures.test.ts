@@ -14,7 +14,11 @@ const EXPECTED: Record<string, string[]> = {
   "duplicate-ids.bpmn": ["xml-element-dropped"],
   "empty-definitions.bpmn": ["no-process"],
   "collaboration-process.bpmn": ["unsupported-element"],
-  "miwg-A.1.1.bpmn": ["user-task-tier-missing", "user-task-roles-missing", "service-task-type-missing"],
+  "miwg-A.1.1.bpmn": [
+    "user-task-tier-missing",
+    "user-task-roles-missing",
+    "service-task-type-missing",
+  ],
 };
 
 describe("validate on public BPMN files", () => {

@@ -18,6 +18,11 @@ export function feelProblems(id: string, what: string, whatVi: string, text: str
 }
 
 /** Only values written as `=expr` are expressions; static values are left to the caller. */
-export function feelIfExpression(id: string, what: string, whatVi: string, text: string | undefined): Problem[] {
+export function feelIfExpression(
+  id: string,
+  what: string,
+  whatVi: string,
+  text: string | undefined,
+): Problem[] {
   return text !== undefined && isExpression(text) ? feelProblems(id, what, whatVi, text) : [];
 }

@@ -10,15 +10,26 @@ export function isIsoDuration(text: string): boolean {
   }
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(\[[A-Za-z0-9_/+-]+\])?$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(\[[A-Za-z0-9_/+-]+\])?$/;
 
 /** A combined date and time (`2026-03-02T09:00:00+07:00`); the zone is optional, fields must exist on the calendar. */
 export function isIsoDateTime(text: string): boolean {
   const m = DATE_TIME.exec(text.trim());
   if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as number[];
+  const [year, month, day, hour, minute, second] = m
+    .slice(1, 7)
+    .map((v) => Number(v ?? 0)) as number[];
   if (month === undefined || day === undefined || year === undefined) return false;
-  if (month < 1 || month > 12 || day < 1 || (hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return false;
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    (hour ?? 0) > 23 ||
+    (minute ?? 0) > 59 ||
+    (second ?? 0) > 59
+  )
+    return false;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
 }

@@ -12,11 +12,25 @@ export const endEvent: ElementRule = {
     if (def?.kind === "error") {
       const known = def.errorRef ? ctx.definitions.errors[def.errorRef] : undefined;
       if (!known || !known.errorCode) {
-        out.push(error("error-undefined", node.id, `Error end event ${node.id} must throw a defined error with an error code${def.errorRef ? ` ("${def.errorRef}" is ${known ? "missing its code" : "not defined"})` : ""}.`, `Sự kiện kết thúc lỗi ${node.id} phải ném một lỗi đã định nghĩa có mã lỗi${def.errorRef ? ` ("${def.errorRef}" ${known ? "chưa có mã" : "không được định nghĩa"})` : ""}.`));
+        out.push(
+          error(
+            "error-undefined",
+            node.id,
+            `Error end event ${node.id} must throw a defined error with an error code${def.errorRef ? ` ("${def.errorRef}" is ${known ? "missing its code" : "not defined"})` : ""}.`,
+            `Sự kiện kết thúc lỗi ${node.id} phải ném một lỗi đã định nghĩa có mã lỗi${def.errorRef ? ` ("${def.errorRef}" ${known ? "chưa có mã" : "không được định nghĩa"})` : ""}.`,
+          ),
+        );
       }
     }
     if (node.outgoing.length > 0) {
-      out.push(error("end-has-outgoing", node.id, `End event ${node.id} has outgoing flows, which would never be taken.`, `Sự kiện kết thúc ${node.id} có luồng đi ra, các luồng này sẽ không bao giờ được đi.`));
+      out.push(
+        error(
+          "end-has-outgoing",
+          node.id,
+          `End event ${node.id} has outgoing flows, which would never be taken.`,
+          `Sự kiện kết thúc ${node.id} có luồng đi ra, các luồng này sẽ không bao giờ được đi.`,
+        ),
+      );
     }
     return out;
   },

@@ -2,4 +2,7 @@
 import type { ElementRule } from "../context";
 import { gatewayConditionProblems } from "./gateway-conditions";
 
-export const exclusiveGateway: ElementRule = { type: "exclusiveGateway", validate: gatewayConditionProblems };
+export const exclusiveGateway: ElementRule = {
+  type: "exclusiveGateway",
+  validate: gatewayConditionProblems,
+};

@@ -2,4 +2,7 @@
 import type { ElementRule } from "../context";
 import { gatewayConditionProblems } from "./gateway-conditions";
 
-export const inclusiveGateway: ElementRule = { type: "inclusiveGateway", validate: gatewayConditionProblems };
+export const inclusiveGateway: ElementRule = {
+  type: "inclusiveGateway",
+  validate: gatewayConditionProblems,
+};

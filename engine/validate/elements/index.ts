@@ -36,7 +36,6 @@ const RULES: ElementRule[] = [
   unsupported,
 ];
 
-export const ELEMENT_RULES: Readonly<Record<NodeType, ElementRule>> = Object.fromEntries(RULES.map((r) => [r.type, r])) as Record<
-  NodeType,
-  ElementRule
->;
+export const ELEMENT_RULES: Readonly<Record<NodeType, ElementRule>> = Object.fromEntries(
+  RULES.map((r) => [r.type, r]),
+) as Record<NodeType, ElementRule>;

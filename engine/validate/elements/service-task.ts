@@ -9,7 +9,14 @@ export const BUILT_IN_SERVICE_TYPES = ["payment", "notify", "issue-result", "htt
 
 function taskTypeProblems(node: FlowNode): Problem[] {
   if (!node.taskType) {
-    return [error("service-task-type-missing", node.id, `${node.id} has no task type (zeebe:taskDefinition type), so nothing would perform it.`, `${node.id} chưa có loại công việc (zeebe:taskDefinition type) nên không có gì thực hiện nó.`)];
+    return [
+      error(
+        "service-task-type-missing",
+        node.id,
+        `${node.id} has no task type (zeebe:taskDefinition type), so nothing would perform it.`,
+        `${node.id} chưa có loại công việc (zeebe:taskDefinition type) nên không có gì thực hiện nó.`,
+      ),
+    ];
   }
   return feelIfExpression(node.id, "task type", "loại công việc", node.taskType);
 }

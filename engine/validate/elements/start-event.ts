@@ -14,9 +14,19 @@ function allowedKinds(node: FlowNode, ctx: ValidationContext): EventDefinition["
 export const startEvent: ElementRule = {
   type: "startEvent",
   validate(node, ctx) {
-    const out: Problem[] = [...eventProblems(node, allowedKinds(node, ctx), ctx), ...formRefProblems(node, ctx)];
+    const out: Problem[] = [
+      ...eventProblems(node, allowedKinds(node, ctx), ctx),
+      ...formRefProblems(node, ctx),
+    ];
     if (node.incoming.length > 0) {
-      out.push(error("start-has-incoming", node.id, `Start event ${node.id} has incoming flows; nothing can flow into a start.`, `Sự kiện bắt đầu ${node.id} có luồng đi vào; không luồng nào được đi vào sự kiện bắt đầu.`));
+      out.push(
+        error(
+          "start-has-incoming",
+          node.id,
+          `Start event ${node.id} has incoming flows; nothing can flow into a start.`,
+          `Sự kiện bắt đầu ${node.id} có luồng đi vào; không luồng nào được đi vào sự kiện bắt đầu.`,
+        ),
+      );
     }
     return out;
   },

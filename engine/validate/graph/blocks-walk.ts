@@ -32,7 +32,8 @@ export function walkBranch(g: ScopeGraph, first: Item, match: Matcher): Walk {
   const walk: Walk = { exits: [], nodes: new Set(), nestedFailed: false };
   const stack: Item[] = [first];
   const push = (id: string, detached: boolean) => {
-    for (const e of g.out(id)) stack.push({ id: e.to, flow: e.flow, from: id, detached: detached || e.detached });
+    for (const e of g.out(id))
+      stack.push({ id: e.to, flow: e.flow, from: id, detached: detached || e.detached });
   };
   while (stack.length > 0) {
     const item = stack.pop() as Item;
@@ -57,7 +58,9 @@ export function walkBranch(g: ScopeGraph, first: Item, match: Matcher): Walk {
         break;
       }
       // Boundary events of an implicit-split activity are ways out of it as well.
-      for (const e of g.out(cur)) if (e.flow === null) stack.push({ id: e.to, flow: null, from: cur, detached: detached || e.detached });
+      for (const e of g.out(cur))
+        if (e.flow === null)
+          stack.push({ id: e.to, flow: null, from: cur, detached: detached || e.detached });
       for (const n of m.nodes) walk.nodes.add(n);
       cur = m.join;
       walk.nodes.add(cur);
@@ -69,7 +72,12 @@ export function walkBranch(g: ScopeGraph, first: Item, match: Matcher): Walk {
     if (out.length === 0) {
       const n = g.node(id);
       const kind = n?.type === "endEvent" ? n.event?.kind : undefined;
-      const how = kind === "terminate" || kind === "error" ? kind : n?.type === "endEvent" ? "none" : "implicit";
+      const how =
+        kind === "terminate" || kind === "error"
+          ? kind
+          : n?.type === "endEvent"
+            ? "none"
+            : "implicit";
       walk.exits.push({ kind: "end", id, how, detached });
     } else push(id, detached);
   }

@@ -28,7 +28,10 @@ export interface Block {
 type Result = { block: Block; nodes: string[] } | "failed";
 
 /** Pairs the parallel/inclusive splits and joins of one scope (a process or subprocess id). */
-export function analyseBlocks(process: ProcessModel, scopeId: string): { blocks: Block[]; problems: Problem[] } {
+export function analyseBlocks(
+  process: ProcessModel,
+  scopeId: string,
+): { blocks: Block[]; problems: Problem[] } {
   const g = scopeGraph(process, scopeId);
   const results = new Map<string, Result>();
   const open = new Set<string>();
@@ -54,7 +57,8 @@ export function analyseBlocks(process: ProcessModel, scopeId: string): { blocks:
   const blocks = [...results.values()].flatMap((r) => (r === "failed" ? [] : [r.block]));
   const closed = new Set(blocks.map((b) => b.join));
   for (const id of g.ids) {
-    if (g.isJoin(id) && !closed.has(id) && !named.has(id)) problems.push(...pairingProblems.unmatchedJoin(g, id));
+    if (g.isJoin(id) && !closed.has(id) && !named.has(id))
+      problems.push(...pairingProblems.unmatchedJoin(g, id));
   }
   return { blocks, problems };
 
@@ -62,9 +66,16 @@ export function analyseBlocks(process: ProcessModel, scopeId: string): { blocks:
     const graph = g;
     const kind = graph.splitKind(split) as SplitKind;
     const edges = graph.out(split).filter((e) => e.flow !== null);
-    const walks: Walk[] = edges.map((e) => walkBranch(graph, { id: e.to, flow: e.flow, from: split, detached: false }, matcher));
+    const walks: Walk[] = edges.map((e) =>
+      walkBranch(graph, { id: e.to, flow: e.flow, from: split, detached: false }, matcher),
+    );
     // Boundary paths of an implicit-split task leave the task, not a branch: they must not reach the join.
-    const side = graph.out(split).filter((e) => e.flow === null).map((e) => walkBranch(graph, { id: e.to, flow: null, from: split, detached: true }, matcher));
+    const side = graph
+      .out(split)
+      .filter((e) => e.flow === null)
+      .map((e) =>
+        walkBranch(graph, { id: e.to, flow: null, from: split, detached: true }, matcher),
+      );
     if ([...walks, ...side].some((w) => w.nestedFailed)) return "failed";
     const found = pairingProblems.evaluate(graph, split, kind, walks, side);
     for (const id of found.named) named.add(id);

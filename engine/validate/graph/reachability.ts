@@ -8,7 +8,8 @@ export function reachable(process: ProcessModel): Set<string> {
   const seen = new Set<string>();
   const boundaries = new Map<string, string[]>();
   for (const n of Object.values(process.nodes)) {
-    if (n.type === "boundaryEvent" && n.attachedTo) boundaries.set(n.attachedTo, [...(boundaries.get(n.attachedTo) ?? []), n.id]);
+    if (n.type === "boundaryEvent" && n.attachedTo)
+      boundaries.set(n.attachedTo, [...(boundaries.get(n.attachedTo) ?? []), n.id]);
   }
   const stack: string[] = [];
   const enterScope = (scopeId: string) => {
@@ -39,15 +40,44 @@ export function reachabilityProblems(process: ProcessModel): Problem[] {
   const out: Problem[] = [];
   for (const node of Object.values(process.nodes)) {
     const scopeReached = node.parent === process.id || seen.has(node.parent);
-    const hostReached = node.type !== "boundaryEvent" || (node.attachedTo !== undefined && seen.has(node.attachedTo));
+    const hostReached =
+      node.type !== "boundaryEvent" || (node.attachedTo !== undefined && seen.has(node.attachedTo));
     if (!seen.has(node.id) && scopeReached && hostReached && node.type !== "unsupported") {
-      out.push(warning("unreachable", node.id, `${node.id} can never be reached from a start event (dead code).`, `${node.id} không bao giờ được tới từ sự kiện bắt đầu (phần thừa).`));
+      out.push(
+        warning(
+          "unreachable",
+          node.id,
+          `${node.id} can never be reached from a start event (dead code).`,
+          `${node.id} không bao giờ được tới từ sự kiện bắt đầu (phần thừa).`,
+        ),
+      );
     }
-    if (node.outgoing.length > 0 || node.type === "endEvent" || node.type === "boundaryEvent" || node.type === "unsupported" || node.triggeredByEvent) continue;
+    if (
+      node.outgoing.length > 0 ||
+      node.type === "endEvent" ||
+      node.type === "boundaryEvent" ||
+      node.type === "unsupported" ||
+      node.triggeredByEvent
+    )
+      continue;
     if (isActivity(node)) {
-      out.push(warning("implicit-end", node.id, `${node.id} has no outgoing flow, so the path ends there implicitly; add an end event.`, `${node.id} không có luồng đi ra nên nhánh kết thúc ngầm tại đó; hãy thêm sự kiện kết thúc.`));
+      out.push(
+        warning(
+          "implicit-end",
+          node.id,
+          `${node.id} has no outgoing flow, so the path ends there implicitly; add an end event.`,
+          `${node.id} không có luồng đi ra nên nhánh kết thúc ngầm tại đó; hãy thêm sự kiện kết thúc.`,
+        ),
+      );
     } else {
-      out.push(error("dead-end", node.id, `${node.id} (${node.type}) has no outgoing flow: the dossier would get stuck there.`, `${node.id} (${node.type}) không có luồng đi ra: hồ sơ sẽ bị kẹt tại đó.`));
+      out.push(
+        error(
+          "dead-end",
+          node.id,
+          `${node.id} (${node.type}) has no outgoing flow: the dossier would get stuck there.`,
+          `${node.id} (${node.type}) không có luồng đi ra: hồ sơ sẽ bị kẹt tại đó.`,
+        ),
+      );
     }
   }
   return out;

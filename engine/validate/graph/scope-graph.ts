@@ -33,7 +33,9 @@ export function scopeGraph(process: ProcessModel, scopeId: string): ScopeGraph {
   const flowsOut = (id: string) =>
     (node(id)?.outgoing ?? []).flatMap((f) => {
       const flow = process.flows[f];
-      return flow && inScope.has(flow.targetRef) ? [{ to: flow.targetRef, flow: f, detached: false }] : [];
+      return flow && inScope.has(flow.targetRef)
+        ? [{ to: flow.targetRef, flow: f, detached: false }]
+        : [];
     });
   const boundaries = new Map<string, Edge[]>();
   for (const id of ids) {
@@ -45,7 +47,11 @@ export function scopeGraph(process: ProcessModel, scopeId: string): ScopeGraph {
     }
   }
   const kindOf = (n: FlowNode | undefined): SplitKind | null =>
-    n?.type === "parallelGateway" ? "parallel" : n?.type === "inclusiveGateway" ? "inclusive" : null;
+    n?.type === "parallelGateway"
+      ? "parallel"
+      : n?.type === "inclusiveGateway"
+        ? "inclusive"
+        : null;
   const into = (id: string) =>
     (node(id)?.incoming ?? []).flatMap((f) => {
       const flow = process.flows[f];

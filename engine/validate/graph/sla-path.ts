@@ -23,7 +23,12 @@ export function slaProblems(process: ProcessModel): Problem[] {
   const path = best.steps.join(" → ");
   const days = Math.round(best.days * 100) / 100;
   return [
-    warning("sla-exceeded", process.id, `The step SLAs along ${path} add up to ${days} working days, more than the process's ${limit}.`, `Tổng thời hạn các bước theo đường ${path} là ${days} ngày làm việc, vượt thời hạn ${limit} ngày của quy trình.`),
+    warning(
+      "sla-exceeded",
+      process.id,
+      `The step SLAs along ${path} add up to ${days} working days, more than the process's ${limit}.`,
+      `Tổng thời hạn các bước theo đường ${path} là ${days} ngày làm việc, vượt thời hạn ${limit} ngày của quy trình.`,
+    ),
   ];
 }
 
@@ -31,7 +36,10 @@ function stepDays(process: ProcessModel, id: string): Longest {
   const node = process.nodes[id];
   const own = node?.properties.sla?.trim();
   const days = own && NUMBER.test(own) ? Number(own) : 0;
-  const inner = process.scopes[id] && !node?.triggeredByEvent ? longestPath(process, id) : { days: 0, steps: [] };
+  const inner =
+    process.scopes[id] && !node?.triggeredByEvent
+      ? longestPath(process, id)
+      : { days: 0, steps: [] };
   if (inner.days > days) return inner;
   return { days, steps: days > 0 ? [`${id} (${days})`] : [] };
 }
@@ -42,7 +50,8 @@ export function longestPath(process: ProcessModel, scopeId: string): Longest {
   const boundaries = new Map<string, string[]>();
   for (const id of children) {
     const n = process.nodes[id];
-    if (n?.type === "boundaryEvent" && n.attachedTo) boundaries.set(n.attachedTo, [...(boundaries.get(n.attachedTo) ?? []), id]);
+    if (n?.type === "boundaryEvent" && n.attachedTo)
+      boundaries.set(n.attachedTo, [...(boundaries.get(n.attachedTo) ?? []), id]);
   }
   const memo = new Map<string, Longest>();
   const onPath = new Set<string>();
@@ -51,7 +60,10 @@ export function longestPath(process: ProcessModel, scopeId: string): Longest {
     if (known) return known;
     onPath.add(id);
     const node = process.nodes[id];
-    const next = [...(node?.outgoing ?? []).map((f) => process.flows[f]?.targetRef ?? ""), ...(boundaries.get(id) ?? [])];
+    const next = [
+      ...(node?.outgoing ?? []).map((f) => process.flows[f]?.targetRef ?? ""),
+      ...(boundaries.get(id) ?? []),
+    ];
     let tail: Longest = { days: 0, steps: [] };
     for (const t of next) {
       if (!process.nodes[t] || onPath.has(t)) continue;

@@ -23,16 +23,37 @@ import { warning } from "@/engine/bpmn/problem";
 /** The rules we keep, with a Vietnamese sentence for each (bpmnlint's own messages are English). */
 const KEPT: Record<string, { factory: unknown; vi: string }> = {
   "end-event-required": { factory: endEventRequired, vi: "phạm vi này không có sự kiện kết thúc" },
-  "fake-join": { factory: fakeJoin, vi: "phần tử có nhiều luồng đi vào mà không qua cổng hợp; hãy dùng cổng để gộp luồng" },
-  global: { factory: global, vi: "phần tử toàn cục (thông điệp, lỗi, …) không được dùng hoặc bị trùng tên" },
+  "fake-join": {
+    factory: fakeJoin,
+    vi: "phần tử có nhiều luồng đi vào mà không qua cổng hợp; hãy dùng cổng để gộp luồng",
+  },
+  global: {
+    factory: global,
+    vi: "phần tử toàn cục (thông điệp, lỗi, …) không được dùng hoặc bị trùng tên",
+  },
   "label-required": { factory: labelRequired, vi: "phần tử chưa có nhãn (tên)" },
   "no-bpmndi": { factory: noBpmndi, vi: "phần tử chưa có bố cục trên sơ đồ (BPMNDI)" },
-  "no-duplicate-sequence-flows": { factory: noDuplicateSequenceFlows, vi: "có luồng trùng lặp giữa cùng hai phần tử" },
-  "no-gateway-join-fork": { factory: noGatewayJoinFork, vi: "cổng vừa gộp vừa tách luồng; hãy tách thành hai cổng" },
-  "no-overlapping-elements": { factory: noOverlappingElements, vi: "các phần tử chồng lên nhau trên sơ đồ" },
-  "superfluous-gateway": { factory: superfluousGateway, vi: "cổng thừa: chỉ có một luồng vào và một luồng ra" },
+  "no-duplicate-sequence-flows": {
+    factory: noDuplicateSequenceFlows,
+    vi: "có luồng trùng lặp giữa cùng hai phần tử",
+  },
+  "no-gateway-join-fork": {
+    factory: noGatewayJoinFork,
+    vi: "cổng vừa gộp vừa tách luồng; hãy tách thành hai cổng",
+  },
+  "no-overlapping-elements": {
+    factory: noOverlappingElements,
+    vi: "các phần tử chồng lên nhau trên sơ đồ",
+  },
+  "superfluous-gateway": {
+    factory: superfluousGateway,
+    vi: "cổng thừa: chỉ có một luồng vào và một luồng ra",
+  },
   "superfluous-label": { factory: superfluousLabel, vi: "nhãn thừa" },
-  "superfluous-termination": { factory: superfluousTermination, vi: "sự kiện kết thúc toàn bộ là thừa" },
+  "superfluous-termination": {
+    factory: superfluousTermination,
+    vi: "sự kiện kết thúc toàn bộ là thừa",
+  },
 };
 
 const cache: Record<string, unknown> = {};
@@ -41,10 +62,17 @@ const resolver = {
   resolveRule: (pkg: string, name: string) => cache[`rule:${pkg}/${name}`],
   resolveConfig: () => undefined,
 };
-const rules = Object.fromEntries(Object.keys(recommended.rules).filter((r) => r in KEPT).map((r) => [r, "warn"]));
+const rules = Object.fromEntries(
+  Object.keys(recommended.rules)
+    .filter((r) => r in KEPT)
+    .map((r) => [r, "warn"]),
+);
 
 /** Runs the kept recommended rules on the moddle root; never throws (a failing rule only loses its advice). */
-export async function lintProblems(moddleRoot: unknown, definitions: Definitions): Promise<Problem[]> {
+export async function lintProblems(
+  moddleRoot: unknown,
+  definitions: Definitions,
+): Promise<Problem[]> {
   let reports: Awaited<ReturnType<Linter["lint"]>>;
   try {
     reports = await new Linter({ resolver }).lint(moddleRoot, { rules });
@@ -57,13 +85,27 @@ export async function lintProblems(moddleRoot: unknown, definitions: Definitions
     if (!kept) continue;
     // Without any layout, one line says so instead of one per element.
     if (rule === "no-bpmndi" && definitions.diagramIds.length === 0) {
-      out.push(warning("no-diagram", null, "The file has no diagram layout (BPMNDI); it runs, but the designer cannot draw it.", "Tệp không có bố cục sơ đồ (BPMNDI); quy trình vẫn chạy nhưng trình thiết kế không vẽ được."));
+      out.push(
+        warning(
+          "no-diagram",
+          null,
+          "The file has no diagram layout (BPMNDI); it runs, but the designer cannot draw it.",
+          "Tệp không có bố cục sơ đồ (BPMNDI); quy trình vẫn chạy nhưng trình thiết kế không vẽ được.",
+        ),
+      );
       continue;
     }
     for (const r of list) {
       if (r.category === "rule-error") continue;
       const id = typeof r.id === "string" && r.id !== "" ? r.id : null;
-      out.push(warning(`lint/${rule}`, id, `${id ?? "Model"}: ${r.message} (bpmnlint ${rule}).`, `${id ?? "Mô hình"}: ${kept.vi} (bpmnlint ${rule}).`));
+      out.push(
+        warning(
+          `lint/${rule}`,
+          id,
+          `${id ?? "Model"}: ${r.message} (bpmnlint ${rule}).`,
+          `${id ?? "Mô hình"}: ${kept.vi} (bpmnlint ${rule}).`,
+        ),
+      );
     }
   }
   return out;
