@@ -4,9 +4,9 @@
  * `initialTransition` / `transition`. A refused command throws StepError and
  * changes nothing.
  */
-import { initialTransition, transition } from "xstate";
 import type { CompiledProcedure } from "../compile";
 import { validateFormData } from "../forms";
+import { pureInitial, pureTransition } from "../runtime/pure";
 import type { EngineEvent, MachineInput, PersistedSnapshot } from "../runtime/types";
 import { dossierDue } from "./due-date";
 import { diffEffects } from "./effects";
@@ -24,7 +24,7 @@ export function start(proc: CompiledProcedure, input: StartInput, env: Environme
   const vars = validated(proc, proc.meta.startFormId, input.data, {}, env.now);
   const now = env.now.toISOString();
   const machineInput: MachineInput = { process: proc.model.id, jurisdiction: input.jurisdiction, vars, now };
-  const [snapshot] = initialTransition(proc.root, machineInput);
+  const snapshot = pureInitial(proc.root, machineInput);
   const persisted = persist(proc, snapshot);
   persisted.context.receivedAt = env.calendar.receiptTime(env.now).toISOString();
   persisted.context.sla = proc.meta.sla;
@@ -34,14 +34,10 @@ export function start(proc: CompiledProcedure, input: StartInput, env: Environme
 /** Applies one command to a running dossier. */
 export function step(proc: CompiledProcedure, snapshot: PersistedSnapshot, command: Command, env: Environment): StepResult {
   if (snapshot.status !== "active") throw new StepError("CONFLICT", "the dossier is no longer running");
-  const before = structuredClone(snapshot);
-  const working = structuredClone(snapshot);
-  const tick = working.context.tick + 1;
-  for (const { context } of contexts(working)) {
-    context.outbox = [];
-    context.now = env.now.toISOString();
-    context.tick = tick;
-  }
+  const before = snapshot;
+  // step() never changes its input: a retry rewrites records, so it works on a deep copy;
+  // otherwise fresh context objects along the tree suffice (xstate copies what changes).
+  const working = stepCopy(command.type === "retry" ? structuredClone(snapshot) : snapshot, env.now.toISOString(), snapshot.context.tick + 1);
   let event: EngineEvent;
   let completed: string | undefined;
   let fired: string | undefined;
@@ -79,7 +75,7 @@ export function step(proc: CompiledProcedure, snapshot: PersistedSnapshot, comma
       throw new StepError("INVALID", "unknown command");
   }
   const restored = proc.root.resolveState({ value: working.value as never, context: working.context as never });
-  const [next] = transition(proc.root, restored, event as never);
+  const next = pureTransition(proc.root, restored, event);
   const persisted = persist(proc, next);
   return finish(proc, before, persisted, env, completed, fired);
 }
@@ -96,8 +92,15 @@ function finish(proc: CompiledProcedure, before: PersistedSnapshot | null, after
 }
 
 function persist(proc: CompiledProcedure, snapshot: unknown): PersistedSnapshot {
-  // A JSON round trip: the stored snapshot must not share objects with xstate's.
-  return JSON.parse(JSON.stringify(proc.root.getPersistedSnapshot(snapshot as never))) as PersistedSnapshot;
+  return proc.root.getPersistedSnapshot(snapshot as never) as unknown as PersistedSnapshot;
+}
+
+/** The snapshot tree with new context objects for this step: outboxes emptied, the clock and tick set. */
+function stepCopy(snapshot: PersistedSnapshot, now: string, tick: number): PersistedSnapshot {
+  const context = snapshot.context;
+  const children: typeof context.children = {};
+  for (const [key, child] of Object.entries(context.children)) children[key] = { ...child, snapshot: stepCopy(child.snapshot, now, tick) };
+  return { ...snapshot, context: { ...context, outbox: [], now, tick, children } };
 }
 
 function plainObject(data: unknown): Record<string, unknown> {

@@ -1,4 +1,5 @@
-import { initialTransition, transition, type AnyStateMachine } from "xstate";
+import type { AnyStateMachine } from "xstate";
+import { pureInitial, pureTransition } from "../pure";
 import type { ChildRecord, EngineContext, EngineEvent, MachineInput, PersistedSnapshot } from "../types";
 
 type Ctx = EngineContext;
@@ -32,7 +33,7 @@ export function startChild(
   index: number,
   input: Omit<MachineInput, "jurisdiction" | "now">,
 ): ChildOutcome {
-  const [snapshot] = initialTransition(machine, { ...input, jurisdiction: ctx.jurisdiction, now: ctx.now, tick: ctx.tick, depth: ctx.depth + 1 });
+  const snapshot = pureInitial(machine, { ...input, jurisdiction: ctx.jurisdiction, now: ctx.now, tick: ctx.tick, depth: ctx.depth + 1 });
   return outcomeOf({ key, machine: machineKey, owner, index, snapshot: persist(machine, snapshot) });
 }
 
@@ -42,7 +43,7 @@ export function stepChild(machine: AnyStateMachine, ctx: Ctx, record: ChildRecor
     value: record.snapshot.value as never,
     context: { ...record.snapshot.context, now: ctx.now, tick: ctx.tick } as never,
   });
-  const [next] = transition(machine, restored, event as never);
+  const next = pureTransition(machine, restored, event);
   return outcomeOf({ ...record, snapshot: persist(machine, next) });
 }
 
