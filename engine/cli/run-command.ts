@@ -4,11 +4,13 @@
  * step was refused (or the start data was rejected), 2 on unreadable input.
  */
 import { readFile } from "node:fs/promises";
+import { parseBpmn } from "../bpmn/parse";
 import { compile, CompileError } from "../compile";
+import type { ProcessModel } from "../model/types";
 import { runScenario } from "../run/scenario";
 import { describeIssues, Scenario } from "../run/scenario-schema";
 import { validate } from "../validate";
-import { loadProcedure, UnreadableInput } from "./load-procedure";
+import { InputError, loadModelFiles, type ModelFiles } from "./io";
 import type { CommandResult } from "./main";
 
 function unreadable(messages: string[]): CommandResult {
@@ -44,31 +46,26 @@ export async function runScenarioCommand(args: string[]): Promise<CommandResult>
   }
   const scenario = Scenario.safeParse(scenarioJson);
   if (!scenario.success) return unreadable(describeIssues(scenario.error).map((m) => `scenario ${m}`));
-  let loaded;
+  let files: ModelFiles;
   try {
-    loaded = await loadProcedure(opts.file, opts.forms);
+    files = await loadModelFiles(opts.file, opts.forms);
   } catch (err) {
-    if (err instanceof UnreadableInput) return unreadable([err.message]);
+    if (err instanceof InputError) return unreadable([err.problem.message]);
     throw err;
   }
-  if (!loaded.parsed.definitions) return unreadable(loaded.parsed.problems.map((p) => (p.id ? `${p.id}: ${p.message}` : p.message)));
-  const checked = await validate(loaded.parsed, { forms: loaded.forms, processes: processesAsDefinitions(loaded) });
+  const parsed = await parseBpmn(files.xml);
+  if (!parsed.definitions) return unreadable(parsed.problems.map((p) => (p.id ? `${p.id}: ${p.message}` : p.message)));
+  const checked = await validate(parsed, { forms: files.forms, processes: files.processes, formsDirGiven: files.formsDirGiven });
   const errors = checked.problems.filter((p) => p.severity === "error");
   if (errors.length) return unreadable(errors.map((p) => `${p.id ?? opts.file}: ${p.message}`));
+  const processes: Record<string, ProcessModel> = {};
+  for (const defs of Object.values(files.processes)) for (const p of defs.processes) processes[p.id] = p;
   try {
-    const proc = compile(loaded.parsed.definitions, { forms: loaded.forms, processes: loaded.processes });
+    const proc = compile(parsed.definitions, { forms: files.forms, processes });
     const { outcome, exitCode } = runScenario(proc, scenario.data);
     return { output: outcome, exitCode };
   } catch (err) {
     if (err instanceof CompileError) return unreadable([err.message]);
     throw err;
   }
-}
-
-function processesAsDefinitions(loaded: Awaited<ReturnType<typeof loadProcedure>>) {
-  const defs = loaded.parsed.definitions;
-  if (!defs) return {};
-  return Object.fromEntries(
-    Object.values(loaded.processes).map((p) => [p.id, { ...defs, id: p.id, processes: [p], diagramIds: [], unsupportedRoots: [] }]),
-  );
 }

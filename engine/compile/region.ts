@@ -100,7 +100,7 @@ export class RegionBuilder {
   /** The nodes a node's outgoing flows lead to (to continue the walk). */
   successors(node: FlowNode): string[] {
     const block = this.implicitSplit(node) ? this.cu.blockAt(node.id) : undefined;
-    if (block) return [block.join];
+    if (block) return block.join === null ? [] : [block.join];
     return this.cu.outgoing(node.id).map((f) => f.targetRef);
   }
 
@@ -134,7 +134,7 @@ export class RegionBuilder {
   }
 
   /** A nested region (a block branch) of the same scope. */
-  branch(stop: string, split: string, index: number): RegionBuilder {
+  branch(stop: string | null, split: string, index: number): RegionBuilder {
     return new RegionBuilder(this.cu, {
       scope: this.region.scope,
       stop,

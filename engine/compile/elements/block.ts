@@ -13,10 +13,10 @@ export function blockStates(split: FlowNode, rb: RegionBuilder): { states: Recor
   const block = rb.cu.blockAt(split.id);
   if (!block) throw new CompileError(split.id, "gateway does not open a block");
   const flows = rb.cu.outgoing(split.id);
-  // A task or event with several outgoing flows forks without a gateway: every
-  // unconditional flow, and each conditional one whose condition holds.
+  // A task or event with several outgoing flows forks without a gateway (validate
+  // refuses conditions on such flows, as Camunda 8 does).
   const implicit = !split.type.endsWith("Gateway");
-  const inclusive = block.kind === "inclusive" || (implicit && flows.some((f) => f.condition));
+  const inclusive = block.kind === "inclusive";
   const conditional = flows.filter((f) => f.condition && f.id !== split.default).map((f) => f.condition as string);
   const regions: Record<string, StateConfig> = {};
   flows.forEach((flow, i) => {
@@ -34,14 +34,16 @@ export function blockStates(split: FlowNode, rb: RegionBuilder): { states: Recor
     const choose = guard ? [{ guard, target: ref(built.initial) }, { target: "skip" }] : [{ target: ref(built.initial) }];
     regions[`b${i}`] = { initial: "choose", states: { choose: { always: choose }, skip: { type: "final" }, ...built.states } };
   });
-  const onDone = { target: ref(nodeKey(block.join)), reenter: true };
+  // Without a join (every branch ends on its own), the block ends its region once all have.
+  const onDone = { target: block.join === null ? rb.endTarget() : ref(nodeKey(block.join)), reenter: true };
+  const next = block.join === null ? [] : [block.join];
   if (implicit) {
-    return { states: { [blockKey(split.id)]: { id: blockKey(split.id), type: "parallel", states: regions, onDone } }, next: [block.join] };
+    return { states: { [blockKey(split.id)]: { id: blockKey(split.id), type: "parallel", states: regions, onDone } }, next };
   }
   if (!inclusive) {
     return {
       states: { [nodeKey(split.id)]: { id: nodeKey(split.id), type: "parallel", entry: [act("history", { element: split.id })], states: regions, onDone } },
-      next: [block.join],
+      next,
     };
   }
   const always = flows.some((f) => !f.condition || f.id === split.default);
@@ -54,7 +56,7 @@ export function blockStates(split: FlowNode, rb: RegionBuilder): { states: Recor
   };
   return {
     states: { [nodeKey(split.id)]: decide, [blockKey(split.id)]: { id: blockKey(split.id), type: "parallel", states: regions, onDone } },
-    next: [block.join],
+    next,
   };
 }
 

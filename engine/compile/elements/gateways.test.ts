@@ -74,6 +74,17 @@ describe("parallel gateway", () => {
     expect(open(r)).toEqual(["B", "C"]);
   });
 
+  it("a fork without a join completes when every branch has ended", async () => {
+    const forkOnly = `${S}<bpmn:parallelGateway id="Fork"/>${userTask("A")}${userTask("B")}${E("EA")}${E("EB")}
+      ${flow("f0", "S", "Fork")}${flow("f1", "Fork", "A")}${flow("f2", "Fork", "B")}${flow("f3", "A", "EA")}${flow("f4", "B", "EB")}`;
+    const one = await run(forkOnly, [{ complete: "B" }]);
+    expect(one.outcome.status).toBe("active");
+    expect(open(one)).toEqual(["A"]);
+    const both = await run(forkOnly, [{ complete: "B" }, { complete: "A" }]);
+    expect(both.outcome.status).toBe("completed");
+    expect(both.outcome.endEvent).toBe("EA");
+  });
+
   it("forks implicitly from a task with two outgoing flows", async () => {
     const implicit = `${S}${userTask("T")}${userTask("A")}${userTask("B")}<bpmn:parallelGateway id="Join"/>${E()}
       ${flow("f0", "S", "T")}${flow("f1", "T", "A")}${flow("f2", "T", "B")}${flow("f4", "A", "Join")}${flow("f5", "B", "Join")}${flow("f7", "Join", "E")}`;

@@ -8,9 +8,24 @@ const KIND_VI: Record<SplitKind, string> = { parallel: "song song", inclusive: "
 
 interface Verdict {
   join: string | null;
+  /** No join, and rightly so: the branches never meet and each one ends (a fork without a join). */
+  joinless?: boolean;
   problems: Problem[];
   /** Joins mentioned in the problems (so they are not reported again as unmatched). */
   named: string[];
+}
+
+/** Every branch only ends (no join, no loop back) and no two branches share a node. */
+function endsApart(walks: Walk[]): boolean {
+  if (!walks.every((w) => w.exits.length > 0 && w.exits.every((e) => e.kind === "end"))) return false;
+  const seen = new Set<string>();
+  for (const w of walks) {
+    for (const n of w.nodes) {
+      if (seen.has(n)) return false;
+      seen.add(n);
+    }
+  }
+  return true;
 }
 
 function evaluate(
@@ -46,6 +61,7 @@ function evaluate(
       ),
     ),
   ];
+  if (joins.length === 0 && out.length === 0 && endsApart(walks)) return { join: null, joinless: true, problems: [], named: [] };
   if (joins.length === 0) {
     err(
       "gateway-not-paired",

@@ -19,7 +19,8 @@ export interface Walk {
   nestedFailed: boolean;
 }
 
-export type Matcher = (split: string) => { join: string; nodes: string[] } | "failed" | "open";
+/** A nested split's block: its join, or null when every branch of it ends on its own. */
+export type Matcher = (split: string) => { join: string | null; nodes: string[] } | "failed" | "open";
 
 interface Item {
   id: string;
@@ -62,6 +63,11 @@ export function walkBranch(g: ScopeGraph, first: Item, match: Matcher): Walk {
         if (e.flow === null)
           stack.push({ id: e.to, flow: null, from: cur, detached: detached || e.detached });
       for (const n of m.nodes) walk.nodes.add(n);
+      if (m.join === null) {
+        // Every branch of the nested block ends: so does this path, where it forked.
+        walk.exits.push({ kind: "end", id: cur, how: "none", detached });
+        break;
+      }
       cur = m.join;
       walk.nodes.add(cur);
       if (g.splitKind(cur) === null) push(cur, detached);

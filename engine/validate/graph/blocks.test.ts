@@ -102,7 +102,7 @@ describe("analyseBlocks", () => {
     expect(r.blocks).toEqual([]);
   });
 
-  it("rejects a split whose branches never meet", async () => {
+  it("accepts a fork without a join whose branches each end on their own", async () => {
     const p = await model([
       start(),
       gw("parallel", "S"),
@@ -111,6 +111,20 @@ describe("analyseBlocks", () => {
       end("E2"),
       chain("Start", "S", "A", "E1"),
       chain("S", "B", "E2"),
+    ]);
+    const r = analyseBlocks(p, "P");
+    expect(codes(r)).toEqual([]);
+    expect(r.blocks).toMatchObject([{ split: "S", join: null }]);
+  });
+
+  it("rejects a split whose branches neither meet nor end apart", async () => {
+    const p = await model([
+      start(),
+      gw("parallel", "S"),
+      tasks("A", "B", "C"),
+      end("E1"),
+      chain("Start", "S", "A", "C", "E1"),
+      chain("S", "B", "C"),
     ]);
     expect(codes(analyseBlocks(p, "P"))).toEqual([["gateway-not-paired", "S"]]);
   });

@@ -16,7 +16,8 @@ import { pairingProblems } from "./blocks-problems";
 export interface Block {
   kind: SplitKind;
   split: string;
-  join: string;
+  /** The matching join; null for a fork whose branches never meet and each end on their own. */
+  join: string | null;
   /** First node id(s) of each branch: the target of each outgoing flow of the split, in flow order. */
   branches: string[][];
   /** The split's outgoing flow ids, parallel to `branches`. */
@@ -79,7 +80,7 @@ export function analyseBlocks(
     if ([...walks, ...side].some((w) => w.nestedFailed)) return "failed";
     const found = pairingProblems.evaluate(graph, split, kind, walks, side);
     for (const id of found.named) named.add(id);
-    if (found.problems.length > 0 || found.join === null) {
+    if (found.problems.length > 0 || (found.join === null && !found.joinless)) {
       problems.push(...found.problems);
       return "failed";
     }
