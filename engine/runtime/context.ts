@@ -24,10 +24,10 @@ export function initialContext(input: MachineInput): EngineContext {
 }
 
 /** Removes every entry of `record` whose value matches. Returns the same object when nothing matched. */
-export function without<T>(record: Record<string, T>, drop: (v: T) => boolean): Record<string, T> {
+export function without<T>(record: Record<string, T>, drop: (v: T, key: string) => boolean): Record<string, T> {
   let out: Record<string, T> | null = null;
   for (const [k, v] of Object.entries(record)) {
-    if (drop(v)) {
+    if (drop(v, k)) {
       out ??= { ...record };
       delete out[k];
     }

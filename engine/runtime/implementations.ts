@@ -64,6 +64,7 @@ export function createImplementations(cu: CompileUnit) {
     history: assign(({ context }: Args, p: El) => ({ history: history(context, p.element) })),
     historyActivity: assign(({ context }: Args, p: El) => ({
       history: history(context, p.element, { openedAt: context.active[p.element] }),
+      active: without(context.active, (_v, k) => k === p.element),
     })),
     enterActivity: assign(({ context }: Args, p: El) => ({
       active: { ...context.active, [p.element]: context.now },
@@ -185,6 +186,7 @@ export function createImplementations(cu: CompileUnit) {
         children,
         vars: applyOutputs(node(p.element), context.vars, produced),
         history: history(withChild, p.element, { openedAt: context.active[p.element] }),
+        active: without(context.active, (_v, k) => k === p.element),
       };
     }),
 

@@ -133,6 +133,8 @@ export interface EngineContext {
   /** Root only: when the statutory clock started (after the cut-off rule) and the statutory time. */
   receivedAt?: string;
   sla?: number | null;
+  /** Root only: the statutory deadline before clock pauses. */
+  dueBase?: string;
   /** Set when the machine ended with an uncaught BPMN error (child machines report it to their owner). */
   error?: { code: string | null; message?: string };
 }

@@ -10,7 +10,7 @@ import { contexts } from "./tree";
 export function dossierDue(snapshot: PersistedSnapshot, calendar: Calendar, now: Date): { at: string; date: string; paused: boolean } | null {
   const root = snapshot.context;
   if (root.sla === null || root.sla === undefined || !root.receivedAt) return null;
-  const base = calendar.dueDate(new Date(root.receivedAt), root.sla).at;
+  const base = root.dueBase ? new Date(root.dueBase) : calendar.dueDate(new Date(root.receivedAt), root.sla).at;
   const intervals: [number, number][] = [];
   let paused = false;
   for (const { context } of contexts(snapshot)) {
@@ -22,7 +22,8 @@ export function dossierDue(snapshot: PersistedSnapshot, calendar: Calendar, now:
   }
   let waited = 0;
   for (const [from, to] of union(intervals)) waited += Math.max(0, calendar.workingTimeBetween(new Date(from), new Date(to)));
-  const at = waited > 0 ? calendar.extendByWorkingTime(base, waited) : base;
+  if (waited === 0) return { at: base.toISOString(), date: root.dueBase && !paused ? dateOf(root, base, calendar) : calendar.localDate(base), paused };
+  const at = calendar.extendByWorkingTime(base, waited);
   return { at: at.toISOString(), date: calendar.localDate(at), paused };
 }
 
@@ -35,4 +36,17 @@ function union(intervals: [number, number][]): [number, number][] {
     else out.push([from, to]);
   }
   return out;
+}
+
+const dates = new Map<string, string>();
+/** The local date of the unpaused deadline, memoised: it is asked on every step. */
+function dateOf(root: { dueBase?: string }, base: Date, calendar: Calendar): string {
+  const key = root.dueBase as string;
+  let d = dates.get(key);
+  if (d === undefined) {
+    d = calendar.localDate(base);
+    if (dates.size > 10_000) dates.clear();
+    dates.set(key, d);
+  }
+  return d;
 }

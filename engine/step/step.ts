@@ -26,8 +26,11 @@ export function start(proc: CompiledProcedure, input: StartInput, env: Environme
   const machineInput: MachineInput = { process: proc.model.id, jurisdiction: input.jurisdiction, vars, now };
   const snapshot = pureInitial(proc.root, machineInput);
   const persisted = persist(proc, snapshot);
-  persisted.context.receivedAt = env.calendar.receiptTime(env.now).toISOString();
+  const receivedAt = env.calendar.receiptTime(env.now);
+  persisted.context.receivedAt = receivedAt.toISOString();
   persisted.context.sla = proc.meta.sla;
+  // Fixed at submission: calendar changes apply to due dates computed afterwards.
+  if (proc.meta.sla !== null) persisted.context.dueBase = env.calendar.dueDate(receivedAt, proc.meta.sla).at.toISOString();
   return finish(proc, null, persisted, env);
 }
 
@@ -91,8 +94,16 @@ function finish(proc: CompiledProcedure, before: PersistedSnapshot | null, after
   return { snapshot: after, effects, status, dueAt: due?.at ?? null, dueDate: due?.date ?? null, paused: due?.paused ?? false };
 }
 
-function persist(proc: CompiledProcedure, snapshot: unknown): PersistedSnapshot {
-  return proc.root.getPersistedSnapshot(snapshot as never) as unknown as PersistedSnapshot;
+/**
+ * xstate's getPersistedSnapshot deep-walks the context for actor references;
+ * ours holds none (children are plain snapshots), so the fields are copied as they are.
+ */
+function persist(_proc: CompiledProcedure, snapshot: unknown): PersistedSnapshot {
+  const s = snapshot as PersistedSnapshot;
+  const out: PersistedSnapshot = { status: s.status, value: s.value, context: s.context, historyValue: s.historyValue ?? {}, children: {} };
+  if (s.output !== undefined) out.output = s.output;
+  if (s.error !== undefined) out.error = s.error;
+  return out;
 }
 
 /** The snapshot tree with new context objects for this step: outboxes emptied, the clock and tick set. */

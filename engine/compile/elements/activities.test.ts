@@ -89,6 +89,7 @@ describe("call activities", () => {
     expect(open(r)).toEqual(["After"]);
     expect(r.outcome.variables).toMatchObject({ verified: true });
     expect(activities(r)).toEqual(["Verify", "Call"]);
+    expect(r.outcome.history.find((h) => h.element === "Call")?.openedAt).toBe("2026-03-02T02:00:00.000Z");
   });
 
   it("an interrupting timer on the call activity cancels the child", async () => {

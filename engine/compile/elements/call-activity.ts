@@ -1,7 +1,6 @@
-import { leaveKey, ref } from "../ids";
 import { activityStates } from "./activity";
 import { multiInstanceCore } from "./multi-instance";
-import { act, type ElementCompiler } from "./types";
+import { act, withFirst, type ElementCompiler } from "./types";
 
 /** Runs the called process (by process id) as a child machine; its variables come back through the output mappings. */
 export const callActivity: ElementCompiler = {
@@ -11,7 +10,7 @@ export const callActivity: ElementCompiler = {
     return activityStates(node, rb, {
       entry: [act("startCall", { element: node.id })],
       on: {
-        CHILD_DONE: [{ guard: act("childOf", { owner: node.id }), actions: [act("callDone", { element: node.id })], target: ref(leaveKey(node.id)), reenter: true }],
+        CHILD_DONE: [{ guard: act("childOf", { owner: node.id }), ...withFirst(act("callDone", { element: node.id }), rb.after(node)) }],
       },
     });
   },

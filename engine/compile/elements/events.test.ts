@@ -97,6 +97,7 @@ describe("errors, terminate and event subprocesses", () => {
     const good = await run(model, [{ complete: "Check", data: { invalid: false } }]);
     expect(open(good)).toEqual(["After"]);
     expect(activities(good)).toEqual(["Check", "Sub"]);
+    expect(good.outcome.history.find((h) => h.element === "Sub")?.openedAt).toBe("2026-03-02T02:00:00.000Z");
   });
 
   it("an uncaught error is an incident", async () => {

@@ -1,7 +1,7 @@
 import { leaveKey, ref } from "../ids";
 import { activityStates } from "./activity";
 import { multiInstanceCore } from "./multi-instance";
-import { act, type ElementCompiler } from "./types";
+import { act, withFirst, type ElementCompiler } from "./types";
 
 /** Task types that need no answer: the effect goes to the outbox and the token moves on. */
 const FIRE_AND_FORGET = new Set(["notify"]);
@@ -25,7 +25,7 @@ export const serviceTask: ElementCompiler = {
     return activityStates(node, rb, {
       entry: [act("openTask", { element: node.id })],
       on: {
-        COMPLETE: [{ guard: act("taskIs", { element: node.id }), actions: [act("completeTask", { element: node.id })], target: ref(leaveKey(node.id)), reenter: true }],
+        COMPLETE: [{ guard: act("taskIs", { element: node.id }), ...withFirst(act("completeTask", { element: node.id }), rb.after(node)) }],
       },
     });
   },

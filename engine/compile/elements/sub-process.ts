@@ -1,4 +1,4 @@
-import { leaveKey, ref, scopeFinalKey } from "../ids";
+import { scopeFinalKey } from "../ids";
 import { scopeStates } from "../scope";
 import { activityStates } from "./activity";
 import { multiInstanceCore } from "./multi-instance";
@@ -15,7 +15,7 @@ export const subProcess: ElementCompiler = {
     const scope = scopeStates(rb.cu, node.id, scopeFinalKey(node.id));
     return activityStates(node, rb, {
       entry: [act("enterActivity", { element: node.id })],
-      extra: { ...scope, onDone: { target: ref(leaveKey(node.id)), reenter: true } },
+      extra: { ...scope, onDone: rb.after(node, [act("historyActivity", { element: node.id })]) },
       leaveHistory: true,
     });
   },

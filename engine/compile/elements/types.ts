@@ -8,3 +8,9 @@ export interface ElementCompiler {
 }
 
 export const act = (type: string, params?: Record<string, unknown>) => (params ? { type, params } : { type });
+
+/** A transition that runs `first`, then the `after` actions, to the `after` target. */
+export const withFirst = (first: unknown, after: { target: string; actions: unknown[]; reenter: true }) => ({
+  ...after,
+  actions: [first, ...after.actions],
+});

@@ -1,7 +1,6 @@
-import { leaveKey, ref } from "../ids";
 import { activityStates } from "./activity";
 import { multiInstanceCore } from "./multi-instance";
-import { act, type ElementCompiler } from "./types";
+import { act, withFirst, type ElementCompiler } from "./types";
 
 /** Opens a task for the routed unit's officials; completing it merges its form data and moves on. */
 export const userTask: ElementCompiler = {
@@ -11,7 +10,7 @@ export const userTask: ElementCompiler = {
     return activityStates(node, rb, {
       entry: [act("openTask", { element: node.id })],
       on: {
-        COMPLETE: [{ guard: act("taskIs", { element: node.id }), actions: [act("completeTask", { element: node.id })], target: ref(leaveKey(node.id)), reenter: true }],
+        COMPLETE: [{ guard: act("taskIs", { element: node.id }), ...withFirst(act("completeTask", { element: node.id }), rb.after(node)) }],
       },
     });
   },

@@ -106,10 +106,6 @@ export function leaveElement(ctx: Ctx, element: string, spare: { task?: string; 
     delete mi[element];
     out.mi = mi;
   }
-  if (ctx.active[element]) {
-    const active = { ...ctx.active };
-    delete active[element];
-    out.active = active;
-  }
+  // `active[element]` stays: the history action that records the completion reads and removes it.
   return out;
 }
