@@ -6,7 +6,7 @@
 import { createCalendar, type Calendar } from "../calendar";
 import type { CompiledProcedure } from "../compile";
 import { contexts, prefixOf } from "../step/tree";
-import { start, step, StepError, type Environment, type StepResult } from "../step";
+import { start, step as engineStep, StepError, type Environment, type StepResult } from "../step";
 import type { PersistedSnapshot } from "../runtime/types";
 import type { Scenario, ScenarioStep } from "./scenario-schema";
 import { outcomeOf, type Outcome } from "./outcome";
@@ -20,7 +20,14 @@ export interface RunResult {
   exitCode: 0 | 1;
 }
 
-export function runScenario(proc: CompiledProcedure, scenario: Scenario): RunResult {
+export interface RunOptions {
+  /** Save and restore the snapshot as JSON before every command, as the store does between requests. */
+  rehydrate?: boolean;
+}
+
+export function runScenario(proc: CompiledProcedure, scenario: Scenario, options: RunOptions = {}): RunResult {
+  const step: typeof engineStep = (p, snapshot, command, env) =>
+    engineStep(p, options.rehydrate ? (JSON.parse(JSON.stringify(snapshot)) as PersistedSnapshot) : snapshot, command, env);
   const calendar = createCalendar({ daysOff: scenario.calendar?.daysOff ?? [], workingDays: scenario.calendar?.workingDays ?? [] });
   let now = new Date(scenario.submittedAt);
   const env = (): Environment => ({ now, org: scenario.org, calendar });
@@ -37,13 +44,13 @@ export function runScenario(proc: CompiledProcedure, scenario: Scenario): RunRes
     throw err;
   }
   const errors: Outcome["errors"] = [];
-  const auto = (r: StepResult): StepResult => autoComplete(proc, r, env());
+  const auto = (r: StepResult): StepResult => autoComplete(proc, r, env(), step);
   result = auto(result);
   scenario.steps.forEach((s: ScenarioStep, index) => {
     try {
       if ("wait" in s) {
         const target = calendar.addIsoDuration(now, s.wait);
-        result = fireDue(proc, result, target, (t) => (now = t), env, auto);
+        result = fireDue(proc, result, target, (t) => (now = t), env, auto, step);
         now = target;
       } else if ("complete" in s) {
         const task = firstOpen(result.snapshot, s.complete);
@@ -75,7 +82,7 @@ export function firstOpen(snapshot: PersistedSnapshot, element: string): string 
   return best?.id ?? null;
 }
 
-function autoComplete(proc: CompiledProcedure, result: StepResult, env: Environment): StepResult {
+function autoComplete(proc: CompiledProcedure, result: StepResult, env: Environment, step: typeof engineStep): StepResult {
   for (let i = 0; i < MAX_AUTOMATIC; i++) {
     const pending = builtInTask(result.snapshot);
     if (!pending || result.snapshot.status !== "active") return result;
@@ -100,6 +107,7 @@ function fireDue(
   setNow: (t: Date) => void,
   env: () => Environment,
   auto: (r: StepResult) => StepResult,
+  step: typeof engineStep,
 ): StepResult {
   for (let i = 0; i < MAX_AUTOMATIC; i++) {
     if (result.snapshot.status !== "active") return result;
