@@ -2,6 +2,7 @@
 // node_modules/.cache, rebuilt with esbuild whenever an engine source is newer,
 // so a call starts in a fraction of the time a TypeScript loader needs.
 import { mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+import process from "node:process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
