@@ -14,6 +14,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, tstz, uuidPk } from "./columns";
@@ -34,8 +35,10 @@ export const timers = pgTable(
     fireAt: tstz("fire_at").notNull(),
     firedAt: tstz("fired_at"),
     status: text("status").$type<TimerStatus>().notNull().default("scheduled"),
-    /** What the engine needs back when the timer fires (its event). */
+    /** What the engine needs back when the timer fires: `{ timer: "<engine timer id>" }`. */
     payload: jsonb("payload").$type<Record<string, unknown>>(),
+    /** Worker lease: a row whose lease ran out (its worker died) is taken again. */
+    lockedUntil: tstz("locked_until"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -59,6 +62,8 @@ export const outbox = pgTable(
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: tstz("next_attempt_at").notNull().defaultNow(),
     lastError: text("last_error"),
+    /** Worker lease while `running`: past it, another worker takes the row over. */
+    lockedUntil: tstz("locked_until"),
     createdAt: createdAt(),
     doneAt: tstz("done_at"),
   },
@@ -79,6 +84,35 @@ export const idempotencyKeys = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ name: "idempotency_keys_pk", columns: [t.scope, t.key] })],
+);
+
+/** Per (unit, receipt day) sequence behind dossier codes (DOMAIN.md "mã hồ sơ"). */
+export const dossierCodeCounters = pgTable(
+  "dossier_code_counters",
+  {
+    unitCode: text("unit_code").notNull(),
+    /** Receipt day in Hanoi time, `YYYYMMDD`. */
+    day: text("day").notNull(),
+    last: integer("last").notNull(),
+  },
+  (t) => [primaryKey({ name: "dossier_code_counters_pk", columns: [t.unitCode, t.day] })],
+);
+
+/** Result documents issued to the applicant (the `issue-result` service task); the PDF comes with the portal. */
+export const resultDocuments = pgTable(
+  "result_documents",
+  {
+    id: uuidPk(),
+    dossierId: uuid("dossier_id")
+      .notNull()
+      .references(() => dossiers.id),
+    elementId: text("element_id").notNull(),
+    /** The engine task id the document answers (one document per task instance). */
+    taskKey: text("task_key").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("result_documents_task_uq").on(t.dossierId, t.taskKey)],
 );
 
 export type TimerRow = typeof timers.$inferSelect;

@@ -5,7 +5,7 @@
  * the indexes below serve exactly that and "my claimed tasks".
  */
 import { sql } from "drizzle-orm";
-import { check, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tstz, uuidPk } from "./columns";
 import { dossiers } from "./dossiers";
 import { units } from "./org";
@@ -22,14 +22,17 @@ export const tasks = pgTable(
       .references(() => dossiers.id),
     /** BPMN element id of the user task. */
     elementId: text("element_id").notNull(),
-    /** The engine's key for this instance (multi-instance index, loop count), unique within the dossier while open. */
+    /** The engine's task id (a path such as `Sub[0]/Task_A#7`), unique within the dossier. */
     instanceKey: text("instance_key"),
     name: text("name"),
     /** Level that owns the task (`tier` property), as reported in the outcome history. */
     tier: text("tier"),
-    unitCode: text("unit_code")
-      .notNull()
-      .references(() => units.code, { onUpdate: "cascade" }),
+    /** Null when routing found no unit: the task is an incident an operator must fix (DESIGN.md §3). */
+    unitCode: text("unit_code").references(() => units.code, { onUpdate: "cascade" }),
+    /** `userTask`, or `serviceTask` (a built-in or external service the worker or an integration completes). */
+    kind: text("kind").notNull().default("userTask"),
+    /** Service task type (`payment`, `notify`, `issue-result`, `http`, …); null for user tasks. */
+    taskType: text("task_type"),
     roles: text("roles")
       .array()
       .notNull()
@@ -51,6 +54,8 @@ export const tasks = pgTable(
     index("tasks_unit_state_due_idx").on(t.unitCode, t.state, t.dueAt),
     index("tasks_assignee_state_idx").on(t.assigneeId, t.state),
     index("tasks_dossier_idx").on(t.dossierId, t.openedAt),
+    // The engine's instance ids (`Task_A#7`, `Sub[0]/Task_A#9`) never repeat within a dossier.
+    uniqueIndex("tasks_dossier_instance_uq").on(t.dossierId, t.instanceKey),
   ],
 );
 
