@@ -8,11 +8,10 @@ import type { CompiledProcedure } from "../compile";
 import { contexts, prefixOf } from "../step/tree";
 import { start, step as engineStep, StepError, type Environment, type StepResult } from "../step";
 import type { PersistedSnapshot } from "../runtime/types";
+import { isBuiltInServiceType } from "../model/service-types";
 import type { Scenario, ScenarioStep } from "./scenario-schema";
 import { outcomeOf, type Outcome } from "./outcome";
 
-/** Task types the engine's own workers perform; in a run they complete at once. */
-export const BUILT_IN_SERVICES = new Set(["payment", "notify", "issue-result", "http"]);
 const MAX_AUTOMATIC = 10_000;
 
 export interface RunResult {
@@ -94,7 +93,8 @@ function autoComplete(proc: CompiledProcedure, result: StepResult, env: Environm
 function builtInTask(snapshot: PersistedSnapshot): string | null {
   for (const { path, context } of contexts(snapshot)) {
     for (const t of Object.values(context.tasks)) {
-      if (t.kind === "serviceTask" && BUILT_IN_SERVICES.has(t.taskType ?? "")) return prefixOf(path) + t.id;
+      // The engine's own workers' tasks complete at once in a run.
+      if (t.kind === "serviceTask" && isBuiltInServiceType(t.taskType)) return prefixOf(path) + t.id;
     }
   }
   return null;

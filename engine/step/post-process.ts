@@ -46,12 +46,19 @@ export function reroute(snapshot: PersistedSnapshot): void {
 function fireTime(timer: TimerRecord, calendar: Calendar): string {
   const from = new Date(timer.createdAt);
   if (timer.kind === "date") {
-    const at = new Date(timer.value);
+    const at = new Date(inHanoi(timer.value.trim()));
     if (Number.isNaN(at.getTime())) throw new Error("bad date");
     return at.toISOString();
   }
   const at = timer.workingDays ? calendar.addWorkingDuration(from, timer.value) : calendar.addIsoDuration(from, timer.value);
   return at.toISOString();
+}
+
+/** A date or date-time without a zone is Hanoi time (DESIGN.md §4), not the server's. */
+function inHanoi(text: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text}T00:00:00+07:00`;
+  if (/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) return `${text}+07:00`;
+  return text;
 }
 
 function incident(context: EngineContext, element: string, message: string): void {

@@ -161,7 +161,16 @@ const cases: Case[] = [
     has: [["service-task-type-missing", "X", "error"]],
   },
   { name: "service task with a built-in type", xml: basic(svc("payment")) },
-  { name: "service task with an external worker type", xml: basic(svc("ho-tich-sync")) },
+  {
+    name: "service task with an external worker type",
+    xml: basic(svc("ho-tich-sync")),
+    has: [["service-task-external", "X", "warning"]],
+  },
+  {
+    name: "http task without a url header",
+    xml: basic(svc("http")),
+    has: [["http-url-missing", "X", "warning"]],
+  },
   {
     name: "send task without type",
     xml: basic('<bpmn:sendTask id="X" name="X"/>'),

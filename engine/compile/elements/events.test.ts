@@ -43,6 +43,18 @@ describe("timer boundary events", () => {
     expect(monday.outcome.endEvent).toBe("Esc");
   });
 
+  it.each([
+    ["2026-03-03T10:00:00", "2026-03-03T03:00:00.000Z"],
+    ["2026-03-03T10:00:00+07:00", "2026-03-03T03:00:00.000Z"],
+    ["2026-03-03T03:00:00Z", "2026-03-03T03:00:00.000Z"],
+    ["2026-03-04", "2026-03-03T17:00:00.000Z"],
+  ])("a timer date %s without a zone is read as Hanoi time", async (date, fireAt) => {
+    const model = `${S}${userTask("Review")}<bpmn:boundaryEvent id="At" attachedToRef="Review"><bpmn:timerEventDefinition><bpmn:timeDate>${date}</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:boundaryEvent>${E("Done")}${E("Late")}
+      ${chain("f", "S", "Review", "Done")}${flow("g", "At", "Late")}`;
+    const r = await run(model, []);
+    expect(r.outcome.waiting.timers).toEqual([{ element: "At", fireAt }]);
+  });
+
   it("repeats a cycle timer and stops when its host completes", async () => {
     const model = `${S}${userTask("Review")}<bpmn:boundaryEvent id="Nag" attachedToRef="Review" cancelActivity="false"><bpmn:timerEventDefinition><bpmn:timeCycle>R3/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:boundaryEvent>
       <bpmn:serviceTask id="Notify"><bpmn:extensionElements><zeebe:taskDefinition type="notify"/></bpmn:extensionElements></bpmn:serviceTask>${E("Done")}${E("N")}
