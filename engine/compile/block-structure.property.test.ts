@@ -1,9 +1,10 @@
 /**
- * Property: for random block-structured models (sequences, parallel,
- * exclusive and inclusive blocks, nested) and random completion orders,
- * every task on the chosen paths completes exactly once (no token lost or
- * duplicated), each join fires exactly once, and the run ends completed with
- * nothing left open.
+ * Property: for random block-structured models (tasks and message catch
+ * events in sequences, parallel, exclusive and inclusive blocks, nested) and
+ * random orders of completions and messages, every task and message on the
+ * chosen paths is taken exactly once (no token lost or duplicated), each
+ * join fires exactly once, and the run ends completed with nothing left
+ * open or awaited.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,6 +16,7 @@ import { compile } from ".";
 
 type Block =
   | { t: "task" }
+  | { t: "msg" }
   | { t: "seq"; items: Block[] }
   | { t: "par"; branches: Block[] }
   | { t: "xor"; branches: Block[] }
@@ -24,6 +26,7 @@ const blockArb: fc.Arbitrary<Block> = fc.letrec<{ block: Block }>((tie) => ({
   block: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.constant<Block>({ t: "task" }),
+    fc.constant<Block>({ t: "msg" }),
     fc.record({ t: fc.constant("seq" as const), items: fc.array(tie("block"), { minLength: 1, maxLength: 3 }) }),
     fc.record({ t: fc.constant("par" as const), branches: fc.array(tie("block"), { minLength: 2, maxLength: 3 }) }),
     fc.record({ t: fc.constant("xor" as const), branches: fc.array(tie("block"), { minLength: 2, maxLength: 3 }) }),
@@ -41,6 +44,7 @@ interface Built {
 class Renderer {
   n = 0;
   joins: string[] = [];
+  messages: string[] = [];
   constructor(private readonly choose: (gw: string, count: number, inclusive: boolean) => number[]) {}
   expected: string[] = [];
 
@@ -50,6 +54,13 @@ class Renderer {
       const t = id("T");
       if (taken) this.expected.push(t);
       return { xml: [userTask(t)], entry: t, exit: t };
+    }
+    if (b.t === "msg") {
+      const m = id("M");
+      if (taken) this.expected.push(m);
+      this.messages.push(m);
+      const xml = `<bpmn:intermediateCatchEvent id="${m}"><bpmn:messageEventDefinition messageRef="Msg_${m}"/></bpmn:intermediateCatchEvent>`;
+      return { xml: [xml], entry: m, exit: m };
     }
     if (b.t === "seq") {
       const parts = b.items.map((i) => this.render(i, taken));
@@ -85,7 +96,11 @@ async function runModel(block: Block, choices: number[][], order: number[]): Pro
     return final;
   });
   const body = renderer.render({ t: "seq", items: [block] }, true);
-  const xml = procXml(`<bpmn:startEvent id="S"/><bpmn:endEvent id="E"/>${body.xml.join("")}${flow("F_s", "S", body.entry)}${flow("F_e", body.exit, "E")}`);
+  const messages = renderer.messages.map((m) => `<bpmn:message id="Msg_${m}" name="msg-${m}"/>`).join("");
+  const xml = procXml(`<bpmn:startEvent id="S"/><bpmn:endEvent id="E"/>${body.xml.join("")}${flow("F_s", "S", body.entry)}${flow("F_e", body.exit, "E")}`).replace(
+    "</bpmn:definitions>",
+    `${messages}</bpmn:definitions>`,
+  );
   const parsed = await parseBpmn(xml);
   if (!parsed.definitions) throw new Error(parsed.problems.map((p) => p.message).join("; "));
   const proc = compile(parsed.definitions);
@@ -93,18 +108,23 @@ async function runModel(block: Block, choices: number[][], order: number[]): Pro
   let r = start(proc, { jurisdiction: "HN-BD-PX", data: vars }, env);
   const completed: string[] = [];
   for (let i = 0; i < 200; i++) {
-    const open = Object.values(r.snapshot.context.tasks);
-    if (open.length === 0) break;
-    const task = open[(order[i % Math.max(1, order.length)] ?? 0) % open.length];
-    if (!task) break;
-    completed.push(task.element);
-    r = step(proc, JSON.parse(JSON.stringify(r.snapshot)), { type: "complete", task: task.id, data: {} }, env);
+    // What can happen next: an open task completes, or an awaited message arrives.
+    const ctx = r.snapshot.context;
+    const next = [
+      ...Object.values(ctx.tasks).map((t) => ({ element: t.element, command: { type: "complete" as const, task: t.id, data: {} } })),
+      ...Object.values(ctx.subs).map((m) => ({ element: m.element, command: { type: "message" as const, name: m.message, data: {} } })),
+    ];
+    if (next.length === 0) break;
+    const pick = next[(order[i % Math.max(1, order.length)] ?? 0) % next.length];
+    if (!pick) break;
+    completed.push(pick.element);
+    r = step(proc, JSON.parse(JSON.stringify(r.snapshot)), pick.command, env);
   }
   return { r, renderer, completed };
 }
 
 describe("block-structured models (property)", () => {
-  it("complete every chosen task exactly once and join each block once, whatever the order", async () => {
+  it("take every chosen task and message exactly once and join each block once, whatever the order", async () => {
     await fc.assert(
       fc.asyncProperty(
         blockArb,
@@ -114,6 +134,7 @@ describe("block-structured models (property)", () => {
           const { r, renderer, completed } = await runModel(block, choices, order);
           expect(r.status).toBe("completed");
           expect(r.snapshot.context.tasks).toEqual({});
+          expect(r.snapshot.context.subs).toEqual({});
           expect([...completed].sort()).toEqual([...renderer.expected].sort());
           const fired = r.snapshot.context.history.filter((h) => h.type.endsWith("Gateway") && h.element.startsWith("Join"));
           expect(fired.map((h) => h.element).sort()).toEqual([...renderer.joins].sort());
