@@ -67,6 +67,18 @@ describe("timer boundary events", () => {
   });
 });
 
+describe("start events", () => {
+  it.each([
+    ["message", `<bpmn:startEvent id="S"><bpmn:messageEventDefinition messageRef="Msg_supp"/></bpmn:startEvent>`],
+    ["timer", `<bpmn:startEvent id="S"><bpmn:timerEventDefinition><bpmn:timeCycle>R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>`],
+  ])("a process whose only start is a %s start begins at submission", async (_kind, start) => {
+    const r = await run(`${start}${userTask("A")}${E()}${chain("f", "S", "A", "E")}`, [{ complete: "A" }]);
+    expect(r.outcome.errors).toEqual([]);
+    expect(r.outcome.status).toBe("completed");
+    expect(r.outcome.history[0]?.element).toBe("S");
+  });
+});
+
 describe("message events and receive tasks", () => {
   it("a message catch waits, merges the message data and pauses the statutory clock", async () => {
     const model = `${S}${userTask("Check")}<bpmn:intermediateCatchEvent id="Supp"><bpmn:extensionElements><zeebe:properties><zeebe:property name="pauseClock" value="true"/></zeebe:properties></bpmn:extensionElements><bpmn:messageEventDefinition messageRef="Msg_supp"/></bpmn:intermediateCatchEvent>${userTask("Decide")}${E()}
