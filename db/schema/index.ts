@@ -12,3 +12,4 @@ export * from "./history";
 export * from "./jobs";
 export * from "./files";
 export * from "./support";
+export * from "./auth";
