@@ -102,6 +102,18 @@ describe("call activities", () => {
   });
 });
 
+describe("user tasks", () => {
+  it.each([
+    ['=["reception", "leader"]', {}, ["reception", "leader"]],
+    ["=roleList", { roleList: "specialist, leader" }, ["specialist", "leader"]],
+    ["reception, clerk", {}, ["reception", "clerk"]],
+  ])("candidate groups %s resolve to roles when the task opens", async (groups, data, roles) => {
+    const model = `${S}<bpmn:userTask id="T"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="${groups.replace(/"/g, "&quot;")}"/><zeebe:properties><zeebe:property name="tier" value="commune"/></zeebe:properties></bpmn:extensionElements></bpmn:userTask>${E()}${chain("f", "S", "T", "E")}`;
+    const r = await run(model, [], { data });
+    expect(r.outcome.openTasks[0]?.roles).toEqual(roles);
+  });
+});
+
 describe("service and send tasks", () => {
   it("built-in services complete at once in a run; external ones wait for a complete step", async () => {
     const model = `${S}<bpmn:serviceTask id="Pay"><bpmn:extensionElements><zeebe:taskDefinition type="payment"/></bpmn:extensionElements></bpmn:serviceTask>

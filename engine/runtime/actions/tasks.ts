@@ -1,7 +1,7 @@
 import type { FlowNode } from "../../model/types";
 import { closePauses, without } from "../context";
 import type { EngineContext, HistoryEntry, TaskRecord } from "../types";
-import { applyOutputs, evaluateInputs } from "../variables";
+import { applyOutputs, evaluateInputs, safeValue } from "../variables";
 
 type Ctx = EngineContext;
 
@@ -17,7 +17,7 @@ export function newTask(ctx: Ctx, node: FlowNode, mi?: TaskRecord["mi"]): { task
     name: node.name,
     tier: node.properties.tier,
     agency: node.properties.agency,
-    roles: node.candidateGroups ?? [],
+    roles: resolveRoles(node.candidateGroups ?? [], vars),
     formId: node.formId,
     taskType: node.taskType,
     openedAt: ctx.now,
@@ -28,6 +28,15 @@ export function newTask(ctx: Ctx, node: FlowNode, mi?: TaskRecord["mi"]): { task
   if (task.tier === undefined) delete task.tier;
   if (task.agency === undefined) delete task.agency;
   return { task, seq };
+}
+
+/** Candidate groups as written, or a FEEL expression (`=["reception"]`, `="a,b"`) evaluated when the task opens. */
+function resolveRoles(groups: string[], vars: Record<string, unknown>): string[] {
+  const [only] = groups;
+  if (groups.length !== 1 || !only?.startsWith("=")) return groups;
+  const value = safeValue(only, vars);
+  const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
+  return list.filter((g): g is string => typeof g === "string").map((g) => g.trim()).filter((g) => g !== "");
 }
 
 export function openTask(ctx: Ctx, node: FlowNode, mi?: TaskRecord["mi"]): Partial<Ctx> {
