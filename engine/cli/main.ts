@@ -29,13 +29,15 @@ async function main(argv: string[]): Promise<CommandResult> {
 }
 
 main(process.argv.slice(2))
-  .catch((err: unknown): CommandResult => ({
-    output: {
-      ok: false,
-      problems: [{ id: null, severity: "error", message: `internal error: ${err instanceof Error ? err.message : String(err)}` }],
-    },
-    exitCode: 2,
-  }))
+  .catch((err: unknown): CommandResult => {
+    // Never a stack trace on stdout: the same JSON shape as the command's own answers, exit 2.
+    const message = `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    const output =
+      process.argv[2] === "run"
+        ? { status: "error", errors: [{ step: null, message }] }
+        : { ok: false, problems: [{ id: null, severity: "error", message }] };
+    return { output, exitCode: 2 };
+  })
   .then(({ output, exitCode }) => {
     process.stdout.write(JSON.stringify(output, null, 2) + "\n", () => process.exit(exitCode));
   });

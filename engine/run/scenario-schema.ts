@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseIsoDuration } from "../calendar";
 
 /** The scenario file of DESIGN.md §6; `expect` (and `_comment`) are our extensions, ignored by the runner. */
 const Unit = z.object({
@@ -11,11 +12,28 @@ const Unit = z.object({
 
 const Data = z.record(z.string(), z.unknown());
 
-export const ScenarioStep = z.union([
-  z.object({ complete: z.string().min(1), data: Data.optional(), by: z.string().optional() }).strict(),
-  z.object({ wait: z.string().min(1) }).strict(),
-  z.object({ message: z.string().min(1), data: Data.optional() }).strict(),
-]);
+const Duration = z.string().refine(
+  (text) => {
+    try {
+      parseIsoDuration(text);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "not an ISO 8601 duration such as P3D or PT4H" },
+);
+
+const STEP_SHAPES = 'a step is {"complete": "<element id>", "data"?: {…}}, {"wait": "<ISO duration>"} or {"message": "<name>", "data"?: {…}}';
+
+export const ScenarioStep = z.union(
+  [
+    z.object({ complete: z.string().min(1), data: Data.optional(), by: z.string().optional() }).strict(),
+    z.object({ wait: Duration }).strict(),
+    z.object({ message: z.string().min(1), data: Data.optional() }).strict(),
+  ],
+  { error: (issue) => (issue.code === "invalid_union" ? STEP_SHAPES : undefined) },
+);
 export type ScenarioStep = z.infer<typeof ScenarioStep>;
 
 export const Scenario = z
