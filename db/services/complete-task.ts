@@ -1,0 +1,71 @@
+/**
+ * An official completes a user task with its form data (DESIGN.md §7
+ * `POST /api/v1/tasks/{id}/complete`). Only an official holding one of the
+ * task's roles in its unit, and the claimer when it is claimed. Racing
+ * officials: the dossier row lock serialises them, the first wins, the
+ * others find the task closed and get CONFLICT naming it.
+ */
+import { z } from "zod";
+import type { Db } from "../client";
+import { runDossierCommand } from "../store/command";
+import { assertOpen, loadTask, lockTask, openTasks, type OpenTaskView } from "../store/tasks";
+import { holdsRole, type Actor } from "./actor";
+import { ServiceError } from "./errors";
+import { parseInput } from "./parse";
+
+export const CompleteTaskInput = z.object({
+  taskId: z.uuid(),
+  data: z.record(z.string(), z.unknown()).default({}),
+  idempotencyKey: z.string().min(1).max(200),
+  /** The dossier version the official saw; a newer one refuses the command as stale. */
+  expectedVersion: z.number().int().nonnegative().optional(),
+});
+export type CompleteTaskInput = z.infer<typeof CompleteTaskInput>;
+
+export interface CompleteTaskResult {
+  dossier: { code: string; status: string; version: number; dueDate: string | null; openTasks: OpenTaskView[] };
+}
+
+/** Authorises an official on a task: FORBIDDEN outside its unit and roles. */
+export async function taskForOfficial(db: Db, actor: Actor, taskId: string) {
+  const task = await loadTask(db, taskId);
+  if (actor.kind !== "official" || !holdsRole(actor, task.unitCode, task.roles)) {
+    throw new ServiceError("FORBIDDEN", `not allowed to work task ${taskId}`);
+  }
+  return task;
+}
+
+export async function completeTask(
+  db: Db,
+  { actor, input, now, extraData }: { actor: Actor; input: unknown; now?: Date; extraData?: Record<string, unknown> },
+): Promise<CompleteTaskResult> {
+  const pre = CompleteTaskInput.safeParse(input);
+  // Authorisation first (STYLE §4) when the task id is readable at all.
+  if (pre.success) await taskForOfficial(db, actor, pre.data.taskId);
+  else if (actor.kind !== "official") throw new ServiceError("FORBIDDEN", "only officials complete tasks");
+  const { taskId, data, idempotencyKey, expectedVersion } = parseInput(CompleteTaskInput, input);
+  const task = await loadTask(db, taskId);
+  const merged = { ...data, ...(extraData ?? {}) };
+  return runDossierCommand(db, {
+    dossierId: task.dossierId,
+    now,
+    expectedVersion,
+    idempotency: { scope: `task.complete:${taskId}`, key: idempotencyKey },
+    command: { type: "complete", task: task.instanceKey ?? "", data: merged, by: actor.id ?? undefined },
+    check: async (_d, tx) => {
+      const locked = await lockTask(tx, taskId);
+      assertOpen(locked);
+      if (locked.kind !== "userTask") throw new ServiceError("CONFLICT", `task ${taskId} is not a user task`);
+      if (locked.assigneeId && locked.assigneeId !== actor.id) {
+        throw new ServiceError("CONFLICT", `task ${locked.elementId} (${taskId}) is claimed by someone else`, [
+          { id: taskId, message: "claimed by another official" },
+        ]);
+      }
+    },
+    history: { actor, action: "task.completed", element: task.elementId, details: { task: taskId } },
+    closedBy: actor.id,
+    data: merged,
+    result: (w) => ({ dossier: { code: w.code, status: w.status, version: w.version, dueDate: w.dueDate, openTasks: [] } }),
+    after: async () => {},
+  }).then(async (r) => ({ dossier: { ...r.dossier, openTasks: await openTasks(db, task.dossierId) } }));
+}

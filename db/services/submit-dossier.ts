@@ -1,0 +1,100 @@
+/**
+ * A citizen submits a dossier (DESIGN.md §7 `POST /api/v1/dossiers`): the
+ * start form is validated by the engine (errors name the field keys and
+ * nothing is created), then one transaction writes the dossier with its code,
+ * first tasks, timers, outbox rows and history. The same idempotency key
+ * again returns the first answer.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { start, type StepResult } from "@/engine/step";
+import type { Db } from "../client";
+import { dossiers } from "../schema";
+import { nextDossierCode } from "../store/codes";
+import { environment } from "../store/environment";
+import { fromStepError } from "../store/errors";
+import { once, recordResult } from "../store/idempotency";
+import { latestVersion, loadProcedure } from "../store/procedures";
+import { writeStep } from "../store/write";
+import type { Actor } from "./actor";
+import { ServiceError } from "./errors";
+import { parseInput } from "./parse";
+
+export const SubmitDossierInput = z.object({
+  procedure: z.string().min(1).max(200),
+  jurisdiction: z.string().min(1).max(100),
+  data: z.record(z.string(), z.unknown()),
+  idempotencyKey: z.string().min(1).max(200),
+});
+export type SubmitDossierInput = z.infer<typeof SubmitDossierInput>;
+
+export interface SubmitDossierResult {
+  id: string;
+  code: string;
+  status: string;
+  dueDate: string | null;
+  /** Public tracking secret; only its hash is stored on the dossier. */
+  secret: string;
+}
+
+/** SHA-256 hex of a tracking secret, as stored in `dossiers.tracking_secret_hash`. */
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+export async function submitDossier(
+  db: Db,
+  { actor, input, now }: { actor: Actor; input: unknown; now?: Date },
+): Promise<SubmitDossierResult> {
+  if (actor.kind !== "citizen") throw new ServiceError("FORBIDDEN", "only citizens submit dossiers");
+  const { procedure, jurisdiction, data, idempotencyKey } = parseInput(SubmitDossierInput, input);
+  const scope = `dossier.submit:${actor.id}`;
+  return once(db, scope, idempotencyKey, async () => {
+    const version = await latestVersion(db, procedure);
+    if (version === null) throw new ServiceError("NOT_FOUND", `procedure ${procedure} is not published`);
+    const env = await environment(db, now ?? new Date());
+    if (!env.org.units.some((u) => u.code === jurisdiction)) {
+      throw new ServiceError("VALIDATION", `unknown jurisdiction ${jurisdiction}`, [
+        { field: "jurisdiction", message: "unknown unit" },
+      ]);
+    }
+    const proc = await loadProcedure(db, procedure, version);
+    let result: StepResult;
+    try {
+      result = start(proc, { jurisdiction, data }, env);
+    } catch (error) {
+      throw fromStepError(error);
+    }
+    const receivedAt = new Date(result.snapshot.context.receivedAt ?? env.now);
+    const secret = randomBytes(18).toString("base64url");
+    return db.transaction(async (tx) => {
+      const code = await nextDossierCode(tx, jurisdiction, receivedAt);
+      const [row] = await tx
+        .insert(dossiers)
+        .values({
+          code,
+          procedureId: procedure,
+          procedureVersion: version,
+          jurisdiction,
+          applicantId: actor.id,
+          status: "submitted",
+          version: 0,
+          receivedAt,
+          trackingSecretHash: hashSecret(secret),
+        })
+        .returning();
+      const written = await writeStep(
+        tx,
+        row!,
+        proc,
+        result,
+        { actor, action: "dossier.submitted", details: { procedure, version } },
+        { now: env.now, idempotencyKey },
+      );
+      const out: SubmitDossierResult = { id: row!.id, code, status: written.status, dueDate: written.dueDate, secret };
+      // The first answer, secret included, is what a retry must get back (ADR 0008).
+      await recordResult(tx, scope, idempotencyKey, out);
+      return out;
+    });
+  });
+}

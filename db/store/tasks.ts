@@ -1,0 +1,62 @@
+/** Task rows as the verbs read them: by id with their dossier, and a dossier's open tasks. */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../client";
+import { dossiers, tasks, type TaskRow } from "../schema";
+import { ServiceError } from "../services/errors";
+
+export interface OpenTaskView {
+  id: string;
+  element: string;
+  name: string | null;
+  unit: string | null;
+  roles: string[];
+  assignee: string | null;
+  due: string | null;
+  state: string;
+}
+
+/** A task with its dossier's code and applicant; NOT_FOUND when absent. */
+export async function loadTask(db: Db, taskId: string): Promise<TaskRow & { code: string }> {
+  const [row] = await db
+    .select({ task: tasks, code: dossiers.code })
+    .from(tasks)
+    .innerJoin(dossiers, eq(dossiers.id, tasks.dossierId))
+    .where(eq(tasks.id, taskId));
+  if (!row) throw new ServiceError("NOT_FOUND", `task ${taskId} not found`);
+  return { ...row.task, code: row.code };
+}
+
+/** The task row locked for this transaction. */
+export async function lockTask(db: Db, taskId: string): Promise<TaskRow> {
+  const [row] = await db.select().from(tasks).where(eq(tasks.id, taskId)).for("update");
+  if (!row) throw new ServiceError("NOT_FOUND", `task ${taskId} not found`);
+  return row;
+}
+
+/** CONFLICT naming the task unless it is still open (or claimed). */
+export function assertOpen(task: TaskRow): void {
+  if (task.state !== "open" && task.state !== "claimed") {
+    throw new ServiceError("CONFLICT", `task ${task.elementId} (${task.id}) is already ${task.state}`, [
+      { id: task.id, message: task.state },
+    ]);
+  }
+}
+
+/** The open tasks of a dossier, oldest first (DESIGN.md §7 `openTasks`). */
+export async function openTasks(db: Db, dossierId: string): Promise<OpenTaskView[]> {
+  const rows = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.dossierId, dossierId), inArray(tasks.state, ["open", "claimed"])))
+    .orderBy(asc(tasks.openedAt), asc(tasks.instanceKey));
+  return rows.map((t) => ({
+    id: t.id,
+    element: t.elementId,
+    name: t.name,
+    unit: t.unitCode,
+    roles: t.roles,
+    assignee: t.assigneeId,
+    due: t.dueAt?.toISOString() ?? null,
+    state: t.state,
+  }));
+}

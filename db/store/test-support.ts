@@ -1,0 +1,87 @@
+/**
+ * Test support for the store and verb tests: the Hanoi organisation, a
+ * shipped workflow published as version 1, users with memberships, and the
+ * actors for them. Each test makes its own users (STYLE.md "Tests").
+ */
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import type { FormSchema } from "@/engine/model/types";
+import type { Db } from "../client";
+import { memberships, procedureVersions, procedures, users } from "../schema";
+import { seedOrganisation } from "../seed/organisation";
+import type { Actor, Membership } from "../services/actor";
+import { parseBpmn } from "@/engine/bpmn/parse";
+import { procedureMetadata } from "../seed/procedures";
+
+/** The Hanoi demo organisation (units such as `HN-BD-PX`). */
+export async function setupOrganisation(db: Db): Promise<void> {
+  await seedOrganisation(db);
+}
+
+/** A workflow folder's `.bpmn` and `.form` files. */
+export async function workflowFiles(folder: string): Promise<{ bpmn: string; forms: FormSchema[] }> {
+  const dir = path.join(process.cwd(), "workflows", folder);
+  const files = (await readdir(dir)).sort();
+  const bpmnFile = files.find((f) => f.endsWith(".bpmn"));
+  if (!bpmnFile) throw new Error(`no .bpmn in ${dir}`);
+  const forms: FormSchema[] = [];
+  for (const f of files.filter((x) => x.endsWith(".form"))) {
+    forms.push(JSON.parse(await readFile(path.join(dir, f), "utf8")) as FormSchema);
+  }
+  return { bpmn: await readFile(path.join(dir, bpmnFile), "utf8"), forms };
+}
+
+/** Publishes a BPMN (+ forms) directly as `version` (default 1); returns the process id. */
+export async function publishRaw(db: Db, bpmn: string, forms: FormSchema[], version = 1): Promise<string> {
+  const { definitions } = await parseBpmn(bpmn);
+  const model = definitions?.processes.find((p) => p.isExecutable) ?? definitions?.processes[0];
+  if (!model) throw new Error("fixture BPMN has no process");
+  const metadata = procedureMetadata(model);
+  await db.insert(procedures).values({ id: model.id, name: metadata.name }).onConflictDoNothing();
+  await db.insert(procedureVersions).values({ procedureId: model.id, version, bpmn, forms, metadata });
+  return model.id;
+}
+
+/** A user row; with memberships it is an official. */
+export async function makeUser(db: Db, ms: Membership[] = []): Promise<string> {
+  const id = randomUUID();
+  await db.insert(users).values({ id, username: `u-${id}`, name: `User ${id.slice(0, 6)}` });
+  for (const m of ms) await db.insert(memberships).values({ userId: id, unitCode: m.unit, roles: m.roles });
+  return id;
+}
+
+export async function citizen(db: Db): Promise<Actor> {
+  return { kind: "citizen", id: await makeUser(db) };
+}
+
+export async function official(db: Db, unit: string, roles: string[]): Promise<Actor> {
+  const memberships: Membership[] = [{ unit, roles }];
+  return { kind: "official", id: await makeUser(db, memberships), memberships };
+}
+
+export async function admin(db: Db): Promise<Actor> {
+  return { kind: "admin", id: await makeUser(db) };
+}
+
+/** A valid birth-registration start form (workflows/dang-ky-khai-sinh). */
+export const KHAI_SINH_DATA = {
+  hoTen: "Nguyễn Văn An",
+  soCccd: "001090012345",
+  soDienThoai: "0912345678",
+  email: "an.nguyen@example.vn",
+  quanHeVoiTre: "cha",
+  hoTenTre: "Nguyễn Minh Khang",
+  ngaySinhTre: "2026-02-25",
+  gioiTinhTre: "nam",
+  noiSinh: "Bệnh viện Phụ sản Hà Nội",
+  danToc: "Kinh",
+  quocTich: "viet-nam",
+  hoTenMe: "Trần Thị Bình",
+  soCccdMe: "001192054321",
+  hoTenCha: "Nguyễn Văn An",
+  soCccdCha: "001090012345",
+  soBanSao: 2,
+  giayChungSinh: "files::giay-chung-sinh",
+  camDoan: true,
+};
