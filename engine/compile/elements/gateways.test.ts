@@ -74,6 +74,18 @@ describe("parallel gateway", () => {
     expect(open(r)).toEqual(["B", "C"]);
   });
 
+  it("a parallel block inside a loop runs again on each round and joins once per round", async () => {
+    const loop = `${S}<bpmn:exclusiveGateway id="Merge"/><bpmn:parallelGateway id="Fork"/>${userTask("A")}${userTask("B")}<bpmn:parallelGateway id="Join"/>
+      <bpmn:exclusiveGateway id="Again" default="f_done"/>${E()}
+      ${flow("f0", "S", "Merge")}${flow("f1", "Merge", "Fork")}${flow("f2", "Fork", "A")}${flow("f3", "Fork", "B")}${flow("f4", "A", "Join")}${flow("f5", "B", "Join")}
+      ${flow("f6", "Join", "Again")}${flow("f_again", "Again", "Merge", "=redo")}${flow("f_done", "Again", "E")}`;
+    const r = await run(loop, [{ complete: "A", data: { redo: true } }, { complete: "B" }, { complete: "B", data: { redo: false } }, { complete: "A" }]);
+    expect(r.outcome.errors).toEqual([]);
+    expect(r.outcome.status).toBe("completed");
+    expect(r.outcome.history.filter((h) => h.element === "Join")).toHaveLength(2);
+    expect(activities(r)).toEqual(["A", "B", "B", "A"]);
+  });
+
   it("a fork without a join completes when every branch has ended", async () => {
     const forkOnly = `${S}<bpmn:parallelGateway id="Fork"/>${userTask("A")}${userTask("B")}${E("EA")}${E("EB")}
       ${flow("f0", "S", "Fork")}${flow("f1", "Fork", "A")}${flow("f2", "Fork", "B")}${flow("f3", "A", "EA")}${flow("f4", "B", "EB")}`;
