@@ -37,8 +37,16 @@ export async function taskForOfficial(db: Db, actor: Actor, taskId: string) {
 
 export async function completeTask(
   db: Db,
-  { actor, input, now, extraData }: { actor: Actor; input: unknown; now?: Date; extraData?: Record<string, unknown> },
+  opts: {
+    actor: Actor;
+    input: unknown;
+    now?: Date;
+    /** Internal callers (requestSupplement): data merged over the official's, and the state the step must reach. */
+    extraData?: Record<string, unknown>;
+    expectSupplement?: boolean;
+  },
 ): Promise<CompleteTaskResult> {
+  const { actor, input, now, extraData, expectSupplement } = opts;
   const pre = CompleteTaskInput.safeParse(input);
   // Authorisation first (STYLE §4) when the task id is readable at all.
   if (pre.success) await taskForOfficial(db, actor, pre.data.taskId);
@@ -62,10 +70,19 @@ export async function completeTask(
         ]);
       }
     },
-    history: { actor, action: "task.completed", element: task.elementId, details: { task: taskId } },
+    history: {
+      actor,
+      action: expectSupplement ? "supplement.requested" : "task.completed",
+      element: task.elementId,
+      details: { task: taskId },
+    },
     closedBy: actor.id,
     data: merged,
     result: (w) => ({ dossier: { code: w.code, status: w.status, version: w.version, dueDate: w.dueDate, openTasks: [] } }),
-    after: async () => {},
+    after: async (_tx, w) => {
+      if (expectSupplement && w.status !== "supplement") {
+        throw new ServiceError("CONFLICT", `completing ${task.elementId} does not make dossier ${w.code} wait for a supplement`);
+      }
+    },
   }).then(async (r) => ({ dossier: { ...r.dossier, openTasks: await openTasks(db, task.dossierId) } }));
 }

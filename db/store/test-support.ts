@@ -51,16 +51,16 @@ export async function makeUser(db: Db, ms: Membership[] = []): Promise<string> {
   return id;
 }
 
-export async function citizen(db: Db): Promise<Actor> {
+export async function citizen(db: Db): Promise<Extract<Actor, { kind: "citizen" }>> {
   return { kind: "citizen", id: await makeUser(db) };
 }
 
-export async function official(db: Db, unit: string, roles: string[]): Promise<Actor> {
+export async function official(db: Db, unit: string, roles: string[]): Promise<Extract<Actor, { kind: "official" }>> {
   const memberships: Membership[] = [{ unit, roles }];
   return { kind: "official", id: await makeUser(db, memberships), memberships };
 }
 
-export async function admin(db: Db): Promise<Actor> {
+export async function admin(db: Db): Promise<Extract<Actor, { kind: "admin" }>> {
   return { kind: "admin", id: await makeUser(db) };
 }
 

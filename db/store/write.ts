@@ -56,7 +56,7 @@ export async function writeHistory(
 /** Persists `result` on the locked dossier row `d` (or a just-inserted one). */
 export async function writeStep(
   tx: Tx,
-  d: Pick<DossierRow, "id" | "code" | "version" | "status" | "dvcqgStatus" | "pauseStartedAt">,
+  d: Pick<DossierRow, "id" | "code" | "version" | "status" | "dvcqgStatus" | "pauseStartedAt" | "supplementCount">,
   proc: CompiledProcedure,
   result: StepResult,
   h: HistoryEntryInput,
@@ -66,6 +66,12 @@ export async function writeStep(
   const { status, dvcqg } = statusOf(proc, result);
   const pausing = result.paused && !d.pauseStartedAt;
   const resuming = !result.paused && d.pauseStartedAt;
+  const supplement = status === "supplement" && d.status !== "supplement";
+  if (supplement && d.supplementCount >= maxSupplements(proc)) {
+    throw new ServiceError("CONFLICT", `dossier ${d.code}: supplements may be requested only ${maxSupplements(proc)} time(s)`, [
+      { id: d.code, message: "supplement already requested" },
+    ]);
+  }
   const updated = await tx
     .update(dossiers)
     .set({
@@ -78,6 +84,7 @@ export async function writeStep(
       dueDate: result.dueDate,
       finishedAt: FINAL_STATUSES.has(status) ? now : null,
       ...(pausing ? { pauseStartedAt: now } : {}),
+      ...(supplement ? { supplementCount: sql`${dossiers.supplementCount} + 1` } : {}),
       ...(resuming
         ? {
             pauseStartedAt: null,
@@ -105,4 +112,13 @@ export async function writeStep(
     dvcqgStatus: dvcqg,
     dueDate: result.dueDate,
   };
+}
+
+/**
+ * How many supplement requests a dossier may get: DOMAIN.md says once
+ * (unverified), so 1 unless the process property `maxSupplements` says otherwise.
+ */
+export function maxSupplements(proc: CompiledProcedure): number {
+  const n = Number(proc.model.properties.maxSupplements ?? 1);
+  return Number.isFinite(n) && n >= 0 ? n : 1;
 }

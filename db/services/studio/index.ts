@@ -4,3 +4,4 @@ export { listStudioProcedures, type StudioProcedure } from "./list-studio-proced
 export { getDraft, getVersion, type StudioDraft } from "./get-draft";
 export { saveDraft, SaveDraftInput, MAX_DRAFT_BYTES } from "./save-draft";
 export { createDraft, CreateDraftInput, ProcessId } from "./create-draft";
+export { publishDraft } from "./publish-draft";
