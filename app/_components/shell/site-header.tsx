@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { LanguageSwitcher } from "@/app/_components/ui/language-switcher";
+import { AccountMenu } from "./account-menu";
 import { MainNav } from "./main-nav";
 
 /** Banner on every page: product name, language switch, main navigation. */
@@ -19,6 +20,7 @@ export async function SiteHeader() {
           </span>
         </NextLink>
         <LanguageSwitcher />
+        <AccountMenu />
       </div>
       <div className="site-header__nav container">
         <MainNav />

@@ -23,7 +23,10 @@ export const AddSubstituteInput = z
     to: z.iso.date(),
   })
   .refine((v) => v.from <= v.to, { path: ["to"], message: "ends before it starts" })
-  .refine((v) => v.absentUserId !== v.substituteUserId, { path: ["substituteUserId"], message: "same person" });
+  .refine((v) => v.absentUserId !== v.substituteUserId, {
+    path: ["substituteUserId"],
+    message: "same person",
+  });
 
 /** Adds a substitute membership; the absent official must hold roles in `unit`. */
 export async function addSubstitute(
@@ -38,7 +41,13 @@ export async function addSubstitute(
     const [held] = await tx
       .select({ roles: memberships.roles })
       .from(memberships)
-      .where(and(eq(memberships.userId, absent.id), eq(memberships.unitCode, data.unit), isNull(memberships.substituteFor)));
+      .where(
+        and(
+          eq(memberships.userId, absent.id),
+          eq(memberships.unitCode, data.unit),
+          isNull(memberships.substituteFor),
+        ),
+      );
     if (!held || held.roles.length === 0)
       throw new ServiceError("VALIDATION", "the absent official has no roles in that unit", [
         { field: "unit", message: "no membership" },
@@ -47,10 +56,20 @@ export async function addSubstitute(
     const validTo = new Date(new Date(`${data.to}T00:00:00+07:00`).getTime() + 24 * 3600 * 1000);
     const [row] = await tx
       .insert(memberships)
-      .values({ userId: substitute.id, unitCode: data.unit, roles: held.roles, substituteFor: absent.id, validFrom, validTo })
+      .values({
+        userId: substitute.id,
+        unitCode: data.unit,
+        roles: held.roles,
+        substituteFor: absent.id,
+        validFrom,
+        validTo,
+      })
       .returning({ id: memberships.id });
     if (!substitute.roles.includes("official"))
-      await tx.update(users).set({ roles: [...substitute.roles, "official"] }).where(eq(users.id, substitute.id));
+      await tx
+        .update(users)
+        .set({ roles: [...substitute.roles, "official"] })
+        .where(eq(users.id, substitute.id));
     await audit(tx, actor, "membership.substitute_added", {
       absent: absent.username,
       substitute: substitute.username,

@@ -18,8 +18,17 @@ export const CreateUnitInput = z.object({
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
   name: z.string().trim().min(1).max(300),
   level: z.string().trim().min(1),
-  kind: z.string().trim().max(64).optional().transform((s) => s || null),
-  parent: z.string().trim().optional().transform((s) => s || null),
+  kind: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((s) => s || null),
+  parent: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || null),
 });
 export type CreateUnitInput = z.input<typeof CreateUnitInput>;
 
@@ -36,14 +45,18 @@ export async function createUnit(
       .from(levels)
       .where(and(eq(levels.code, data.level), isNull(levels.retiredAt)));
     if (!level)
-      throw new ServiceError("VALIDATION", "unknown level", [{ field: "level", message: "unknown level" }]);
+      throw new ServiceError("VALIDATION", "unknown level", [
+        { field: "level", message: "unknown level" },
+      ]);
     if (data.parent) {
       const [parent] = await tx
         .select({ code: units.code })
         .from(units)
         .where(and(eq(units.code, data.parent), isNull(units.retiredAt)));
       if (!parent)
-        throw new ServiceError("VALIDATION", "unknown parent", [{ field: "parent", message: "unknown parent" }]);
+        throw new ServiceError("VALIDATION", "unknown parent", [
+          { field: "parent", message: "unknown parent" },
+        ]);
     }
     try {
       await tx.insert(units).values({
@@ -55,7 +68,9 @@ export async function createUnit(
       });
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new ServiceError("CONFLICT", "unit code taken", [{ field: "code", message: "taken" }]);
+        throw new ServiceError("CONFLICT", "unit code taken", [
+          { field: "code", message: "taken" },
+        ]);
       throw error;
     }
     await audit(tx, actor, "unit.created", { ...data });

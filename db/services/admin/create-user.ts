@@ -11,7 +11,10 @@ import { audit, parseInput } from "./common";
 import { findCurrentUnit } from "./find-unit";
 
 export const GLOBAL_ROLES = ["admin", "designer", "official", "supervisor", "citizen"] as const;
-export const RoleCode = z.string().trim().regex(/^[a-z][a-z0-9-]{0,39}$/);
+export const RoleCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]{0,39}$/);
 
 export const CreateUserInput = z.object({
   username: z
@@ -22,9 +25,14 @@ export const CreateUserInput = z.object({
     .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]*$/),
   password: z.string().min(8).max(200),
   name: z.string().trim().min(1).max(200),
-  email: z.email().optional().or(z.literal("").transform(() => undefined)),
+  email: z
+    .email()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   roles: z.array(z.enum(GLOBAL_ROLES)).default([]),
-  memberships: z.array(z.object({ unit: z.string().trim().min(1), roles: z.array(RoleCode).min(1) })).default([]),
+  memberships: z
+    .array(z.object({ unit: z.string().trim().min(1), roles: z.array(RoleCode).min(1) }))
+    .default([]),
 });
 export type CreateUserInput = z.input<typeof CreateUserInput>;
 
@@ -40,7 +48,8 @@ export async function createUser(
   if (data.memberships.length > 0 && !roles.has("supervisor")) roles.add("official");
   const passwordHash = await bcrypt.hash(data.password, opts.passwordCost ?? 10);
   return db.transaction(async (tx) => {
-    for (const [i, m] of data.memberships.entries()) await findCurrentUnit(tx, m.unit, `memberships.${i}.unit`);
+    for (const [i, m] of data.memberships.entries())
+      await findCurrentUnit(tx, m.unit, `memberships.${i}.unit`);
     let id: string;
     try {
       const [row] = await tx
@@ -58,11 +67,15 @@ export async function createUser(
       id = row!.id;
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new ServiceError("CONFLICT", "username taken", [{ field: "username", message: "taken" }]);
+        throw new ServiceError("CONFLICT", "username taken", [
+          { field: "username", message: "taken" },
+        ]);
       throw error;
     }
     if (data.memberships.length > 0)
-      await tx.insert(memberships).values(data.memberships.map((m) => ({ userId: id, unitCode: m.unit, roles: m.roles })));
+      await tx
+        .insert(memberships)
+        .values(data.memberships.map((m) => ({ userId: id, unitCode: m.unit, roles: m.roles })));
     await audit(tx, actor, "user.created", {
       userId: id,
       username: data.username,

@@ -10,6 +10,7 @@ export async function findCurrentUnit(tx: Db, code: string, field = "code"): Pro
     .select()
     .from(units)
     .where(and(eq(units.code, code), isNull(units.retiredAt)));
-  if (!row) throw new ServiceError("NOT_FOUND", "unknown unit", [{ field, message: "unknown unit" }]);
+  if (!row)
+    throw new ServiceError("NOT_FOUND", "unknown unit", [{ field, message: "unknown unit" }]);
   return row;
 }

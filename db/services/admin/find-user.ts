@@ -8,6 +8,7 @@ import { ServiceError } from "../errors";
 export async function findUser(tx: Db, id: string, field = "userId"): Promise<UserRow> {
   const ok = /^[0-9a-f-]{36}$/i.test(id);
   const [row] = ok ? await tx.select().from(users).where(eq(users.id, id)) : [];
-  if (!row) throw new ServiceError("NOT_FOUND", "unknown user", [{ field, message: "unknown user" }]);
+  if (!row)
+    throw new ServiceError("NOT_FOUND", "unknown user", [{ field, message: "unknown user" }]);
   return row;
 }

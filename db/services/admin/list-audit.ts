@@ -12,8 +12,14 @@ export const AuditFilter = z.object({
   who: z.string().trim().max(100).optional(),
   /** Action prefix, e.g. `unit.` or `user.created`. */
   what: z.string().trim().max(100).optional(),
-  from: z.iso.date().optional().or(z.literal("").transform(() => undefined)),
-  to: z.iso.date().optional().or(z.literal("").transform(() => undefined)),
+  from: z.iso
+    .date()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  to: z.iso
+    .date()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Dossier code. */
   dossier: z.string().trim().max(100).optional(),
   limit: z.number().int().min(1).max(500).default(100),
@@ -41,7 +47,8 @@ export async function listAudit(
   if (f.who) where.push(sql`lower(${users.username}) = ${f.who.toLowerCase()}`);
   if (f.what) where.push(ilike(history.action, `${f.what.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
   if (f.from) where.push(gte(history.at, new Date(`${f.from}T00:00:00+07:00`)));
-  if (f.to) where.push(lt(history.at, new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000)));
+  if (f.to)
+    where.push(lt(history.at, new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000)));
   if (f.dossier) where.push(eq(dossiers.code, f.dossier));
   const rows = await db
     .select({

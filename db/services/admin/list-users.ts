@@ -12,7 +12,12 @@ export interface UserListItem {
   email: string | null;
   roles: string[];
   disabled: boolean;
-  memberships: { unit: string; roles: string[]; substituteFor: string | null; validTo: Date | null }[];
+  memberships: {
+    unit: string;
+    roles: string[];
+    substituteFor: string | null;
+    validTo: Date | null;
+  }[];
 }
 
 /** Up to `limit` users whose username or name contains `q`, by username. */
@@ -29,7 +34,15 @@ export async function listUsers(
     .orderBy(asc(users.username))
     .limit(Math.min(limit, 500));
   const ms = rows.length
-    ? await db.select().from(memberships).where(inArray(memberships.userId, rows.map((r) => r.id)))
+    ? await db
+        .select()
+        .from(memberships)
+        .where(
+          inArray(
+            memberships.userId,
+            rows.map((r) => r.id),
+          ),
+        )
     : [];
   return rows.map((r) => ({
     id: r.id,
@@ -40,6 +53,11 @@ export async function listUsers(
     disabled: r.disabled,
     memberships: ms
       .filter((m) => m.userId === r.id)
-      .map((m) => ({ unit: m.unitCode, roles: m.roles, substituteFor: m.substituteFor, validTo: m.validTo })),
+      .map((m) => ({
+        unit: m.unitCode,
+        roles: m.roles,
+        substituteFor: m.substituteFor,
+        validTo: m.validTo,
+      })),
   }));
 }

@@ -11,7 +11,11 @@ import { findCurrentUnit } from "./find-unit";
 
 export const MoveUnitInput = z.object({
   code: z.string().trim().min(1),
-  parent: z.string().trim().optional().transform((s) => s || null),
+  parent: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || null),
 });
 
 /** Re-parents unit `code` (null parent = a root). A unit cannot move under itself or its descendants. */
@@ -27,7 +31,11 @@ export async function moveUnit(
       await findCurrentUnit(tx, data.parent, "parent");
       const all = await tx.select({ code: units.code, parent: units.parentCode }).from(units);
       const parentOf = new Map(all.map((u) => [u.code, u.parent]));
-      for (let p: string | null | undefined = data.parent, n = 0; p && n <= all.length; p = parentOf.get(p), n++) {
+      for (
+        let p: string | null | undefined = data.parent, n = 0;
+        p && n <= all.length;
+        p = parentOf.get(p), n++
+      ) {
         if (p === data.code)
           throw new ServiceError("VALIDATION", "a unit cannot move under itself", [
             { field: "parent", message: "cycle" },
@@ -35,6 +43,10 @@ export async function moveUnit(
       }
     }
     await tx.update(units).set({ parentCode: data.parent }).where(eq(units.code, data.code));
-    await audit(tx, actor, "unit.moved", { code: data.code, from: unit.parentCode, to: data.parent });
+    await audit(tx, actor, "unit.moved", {
+      code: data.code,
+      from: unit.parentCode,
+      to: data.parent,
+    });
   });
 }

@@ -11,7 +11,10 @@ import { assertCan } from "../authz";
 import { audit, parseInput } from "./common";
 import { findUser } from "./find-user";
 
-export const ResetPasswordInput = z.object({ userId: z.string(), password: z.string().min(8).max(200) });
+export const ResetPasswordInput = z.object({
+  userId: z.string(),
+  password: z.string().min(8).max(200),
+});
 
 /** Replaces the user's password hash; the audit row never contains the password. */
 export async function resetPassword(

@@ -33,7 +33,11 @@ export async function retireUnit(
       .from(units)
       .where(and(eq(units.parentCode, data.code), isNull(units.retiredAt)));
     if (children.length > 0)
-      throw new ServiceError("CONFLICT", "unit has current children", children.map((c) => ({ id: c.code, message: "child" })));
+      throw new ServiceError(
+        "CONFLICT",
+        "unit has current children",
+        children.map((c) => ({ id: c.code, message: "child" })),
+      );
     const at = new Date(`${data.effective}T00:00:00+07:00`);
     await tx.update(units).set({ retiredAt: at }).where(eq(units.code, data.code));
     await audit(tx, actor, "unit.retired", { code: data.code, effective: data.effective });

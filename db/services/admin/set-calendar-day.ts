@@ -14,7 +14,12 @@ import { audit, parseInput } from "./common";
 export const SetCalendarDayInput = z.object({
   date: z.iso.date(),
   kind: z.enum(["day_off", "working_day", "none"]),
-  note: z.string().trim().max(200).optional().transform((s) => s || null),
+  note: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((s) => s || null),
 });
 
 /** Upserts or deletes the calendar entry of one date. */
@@ -32,8 +37,16 @@ export async function setCalendarDay(
       await tx
         .insert(calendarDays)
         .values({ date: data.date, kind: data.kind, note: data.note, createdBy: actor.userId })
-        .onConflictDoUpdate({ target: calendarDays.date, set: { kind: data.kind, note: data.note } });
+        .onConflictDoUpdate({
+          target: calendarDays.date,
+          set: { kind: data.kind, note: data.note },
+        });
     }
-    await audit(tx, actor, "calendar.day_set", { date: data.date, from: before?.kind ?? null, to: data.kind, note: data.note });
+    await audit(tx, actor, "calendar.day_set", {
+      date: data.date,
+      from: before?.kind ?? null,
+      to: data.kind,
+      note: data.note,
+    });
   });
 }

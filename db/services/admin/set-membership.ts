@@ -30,7 +30,11 @@ export async function setMembership(
   await db.transaction(async (tx) => {
     const user = await findUser(tx, data.userId);
     await findCurrentUnit(tx, data.unit, "unit");
-    const own = and(eq(memberships.userId, user.id), eq(memberships.unitCode, data.unit), isNull(memberships.substituteFor));
+    const own = and(
+      eq(memberships.userId, user.id),
+      eq(memberships.unitCode, data.unit),
+      isNull(memberships.substituteFor),
+    );
     if (data.roles.length === 0) {
       await tx.delete(memberships).where(own);
     } else {
@@ -43,8 +47,16 @@ export async function setMembership(
           set: { roles: data.roles },
         });
       if (!user.roles.includes("official") && !user.roles.includes("supervisor"))
-        await tx.update(users).set({ roles: [...user.roles, "official"] }).where(eq(users.id, user.id));
+        await tx
+          .update(users)
+          .set({ roles: [...user.roles, "official"] })
+          .where(eq(users.id, user.id));
     }
-    await audit(tx, actor, "membership.set", { userId: user.id, username: user.username, unit: data.unit, roles: data.roles });
+    await audit(tx, actor, "membership.set", {
+      userId: user.id,
+      username: user.username,
+      unit: data.unit,
+      roles: data.roles,
+    });
   });
 }

@@ -20,11 +20,17 @@ export async function setUserDisabled(
   assertCan(actor, "users.manage");
   const data = parseInput(SetUserDisabledInput, input);
   if (data.disabled && data.userId === actor.userId)
-    throw new ServiceError("CONFLICT", "cannot disable yourself", [{ field: "userId", message: "self" }]);
+    throw new ServiceError("CONFLICT", "cannot disable yourself", [
+      { field: "userId", message: "self" },
+    ]);
   await db.transaction(async (tx) => {
     const user = await findUser(tx, data.userId);
     await tx.update(users).set({ disabled: data.disabled }).where(eq(users.id, user.id));
-    if (data.disabled) await revokeAllSessions(tx, user.id, { actorId: actor.userId, actorKind: "admin" });
-    await audit(tx, actor, data.disabled ? "user.disabled" : "user.enabled", { userId: user.id, username: user.username });
+    if (data.disabled)
+      await revokeAllSessions(tx, user.id, { actorId: actor.userId, actorKind: "admin" });
+    await audit(tx, actor, data.disabled ? "user.disabled" : "user.enabled", {
+      userId: user.id,
+      username: user.username,
+    });
   });
 }

@@ -11,7 +11,12 @@ import { findCurrentUnit } from "./find-unit";
 export const UpdateUnitInput = z.object({
   code: z.string().trim().min(1),
   name: z.string().trim().min(1).max(300),
-  kind: z.string().trim().max(64).optional().transform((s) => s || null),
+  kind: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((s) => s || null),
 });
 
 /** Renames unit `code` (and sets its kind). */
@@ -23,7 +28,10 @@ export async function updateUnit(
   const data = parseInput(UpdateUnitInput, input);
   await db.transaction(async (tx) => {
     const before = await findCurrentUnit(tx, data.code);
-    await tx.update(units).set({ name: data.name, kind: data.kind }).where(eq(units.code, data.code));
+    await tx
+      .update(units)
+      .set({ name: data.name, kind: data.kind })
+      .where(eq(units.code, data.code));
     await audit(tx, actor, "unit.updated", {
       code: data.code,
       from: { name: before.name, kind: before.kind },

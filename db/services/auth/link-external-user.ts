@@ -17,7 +17,10 @@ export async function linkExternalUser(
   if (!profile.sub) throw new ServiceError("UNAUTHENTICATED", "no subject");
   const username = `oidc:${profile.sub}`.slice(0, 200);
   return db.transaction(async (tx) => {
-    const [found] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(eq(users.username, username));
+    const [found] = await tx
+      .select({ id: users.id, disabled: users.disabled })
+      .from(users)
+      .where(eq(users.username, username));
     if (found) {
       if (found.disabled) throw new ServiceError("UNAUTHENTICATED", "disabled");
       return found.id;
@@ -33,7 +36,14 @@ export async function linkExternalUser(
         roles: ["citizen"],
       })
       .returning({ id: users.id });
-    await tx.insert(history).values({ actorId: row!.id, actorKind: "citizen", action: "user.linked_external", details: { username } });
+    await tx
+      .insert(history)
+      .values({
+        actorId: row!.id,
+        actorKind: "citizen",
+        action: "user.linked_external",
+        details: { username },
+      });
     return row!.id;
   });
 }

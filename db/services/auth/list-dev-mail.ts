@@ -33,7 +33,14 @@ export async function listDevMail(db: Db, limit = 50): Promise<CaughtMail[]> {
   });
   return [
     ...queued,
-    ...delivered.map((m): CaughtMail => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, at: m.sentAt, state: "delivered" })),
+    ...delivered.map((m): CaughtMail => ({
+      id: m.id,
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      at: m.sentAt,
+      state: "delivered",
+    })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, limit);

@@ -19,10 +19,24 @@ export async function myUnits(db: Db, actor: Principal | null): Promise<MyUnit[]
   const codes = [...new Set(actor.memberships.map((m) => m.unit))];
   const absentIds = actor.memberships.flatMap((m) => (m.substituteFor ? [m.substituteFor] : []));
   const names = new Map(
-    codes.length ? (await db.select({ code: units.code, name: units.name }).from(units).where(inArray(units.code, codes))).map((u) => [u.code, u.name]) : [],
+    codes.length
+      ? (
+          await db
+            .select({ code: units.code, name: units.name })
+            .from(units)
+            .where(inArray(units.code, codes))
+        ).map((u) => [u.code, u.name])
+      : [],
   );
   const absent = new Map(
-    absentIds.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, absentIds))).map((u) => [u.id, u.name]) : [],
+    absentIds.length
+      ? (
+          await db
+            .select({ id: users.id, name: users.name })
+            .from(users)
+            .where(inArray(users.id, absentIds))
+        ).map((u) => [u.id, u.name])
+      : [],
   );
   return actor.memberships
     .filter((m) => m.roles.some((r) => r !== "supervisor"))

@@ -38,7 +38,12 @@ export const VERIFICATION_TTL_MS = 48 * 3600 * 1000;
 export async function registerCitizen(
   db: Db,
   input: unknown,
-  opts: { link: (token: string) => string; mail: VerificationMail; now?: Date; passwordCost?: number },
+  opts: {
+    link: (token: string) => string;
+    mail: VerificationMail;
+    now?: Date;
+    passwordCost?: number;
+  },
 ): Promise<{ userId: string }> {
   const data = parseInput(RegisterInput, input);
   const now = opts.now ?? new Date();
@@ -48,14 +53,26 @@ export async function registerCitizen(
     const [taken] = await tx
       .select({ username: users.username, email: users.email })
       .from(users)
-      .where(or(eq(sql`lower(${users.username})`, data.username.toLowerCase()), eq(sql`lower(${users.email})`, data.email.toLowerCase())));
+      .where(
+        or(
+          eq(sql`lower(${users.username})`, data.username.toLowerCase()),
+          eq(sql`lower(${users.email})`, data.email.toLowerCase()),
+        ),
+      );
     if (taken) {
-      const field = taken.username.toLowerCase() === data.username.toLowerCase() ? "username" : "email";
+      const field =
+        taken.username.toLowerCase() === data.username.toLowerCase() ? "username" : "email";
       throw new ServiceError("CONFLICT", `${field} taken`, [{ field, message: "taken" }]);
     }
     const [user] = await tx
       .insert(users)
-      .values({ username: data.username, name: data.name, email: data.email, passwordHash, roles: ["citizen"] })
+      .values({
+        username: data.username,
+        name: data.name,
+        email: data.email,
+        passwordHash,
+        roles: ["citizen"],
+      })
       .returning({ id: users.id });
     const userId = user!.id;
     await tx.insert(emailVerifications).values({
@@ -65,9 +82,22 @@ export async function registerCitizen(
     });
     await tx.insert(outbox).values({
       kind: "email",
-      payload: { to: data.email, subject: opts.mail.subject, text: opts.mail.text(opts.link(token)), template: "verify-email" },
+      payload: {
+        to: data.email,
+        subject: opts.mail.subject,
+        text: opts.mail.text(opts.link(token)),
+        template: "verify-email",
+      },
     });
-    await tx.insert(history).values({ actorId: userId, actorKind: "citizen", action: "user.registered", details: { username: data.username }, at: now });
+    await tx
+      .insert(history)
+      .values({
+        actorId: userId,
+        actorKind: "citizen",
+        action: "user.registered",
+        details: { username: data.username },
+        at: now,
+      });
     return { userId };
   });
 }

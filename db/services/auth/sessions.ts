@@ -34,7 +34,11 @@ export async function openSession(
 }
 
 /** The user of a live session (not revoked, not expired, user not disabled), or null. */
-export async function sessionUserId(db: Db, sid: string, now: Date = new Date()): Promise<string | null> {
+export async function sessionUserId(
+  db: Db,
+  sid: string,
+  now: Date = new Date(),
+): Promise<string | null> {
   const [row] = await db
     .select({ userId: sessions.userId })
     .from(sessions)
@@ -66,7 +70,10 @@ export async function revokeSession(db: Db, sid: string, now: Date = new Date())
 export async function revokeAllSessions(
   db: Db,
   userId: string,
-  by: { actorId: string | null; actorKind: "admin" | "citizen" | "official" | "designer" | "system" },
+  by: {
+    actorId: string | null;
+    actorKind: "admin" | "citizen" | "official" | "designer" | "system";
+  },
   now: Date = new Date(),
 ): Promise<number> {
   const ended = await db

@@ -51,7 +51,11 @@ export async function verifyCredentials(
   await clearFailures(db, username);
   await db.insert(history).values({
     actorId: user.id,
-    actorKind: user.roles.includes("admin") ? "admin" : user.roles.includes("citizen") ? "citizen" : "official",
+    actorKind: user.roles.includes("admin")
+      ? "admin"
+      : user.roles.includes("citizen")
+        ? "citizen"
+        : "official",
     action: "auth.signed_in",
     details: { ip: context.ip },
     at: now,

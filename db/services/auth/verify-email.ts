@@ -6,18 +6,35 @@ import { emailVerifications, history, users } from "../../schema";
 import { ServiceError } from "../errors";
 
 /** Verifies `token`; NOT_FOUND when unknown, used or expired (one answer for all three). */
-export async function verifyEmail(db: Db, token: string, now: Date = new Date()): Promise<{ userId: string }> {
+export async function verifyEmail(
+  db: Db,
+  token: string,
+  now: Date = new Date(),
+): Promise<{ userId: string }> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new ServiceError("NOT_FOUND", "invalid link");
   const hash = createHash("sha256").update(token).digest("hex");
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(emailVerifications)
       .set({ usedAt: now })
-      .where(and(eq(emailVerifications.tokenHash, hash), isNull(emailVerifications.usedAt), gt(emailVerifications.expiresAt, now)))
+      .where(
+        and(
+          eq(emailVerifications.tokenHash, hash),
+          isNull(emailVerifications.usedAt),
+          gt(emailVerifications.expiresAt, now),
+        ),
+      )
       .returning({ userId: emailVerifications.userId });
     if (!row) throw new ServiceError("NOT_FOUND", "invalid link");
     await tx.update(users).set({ emailVerified: true }).where(eq(users.id, row.userId));
-    await tx.insert(history).values({ actorId: row.userId, actorKind: "citizen", action: "user.email_verified", at: now });
+    await tx
+      .insert(history)
+      .values({
+        actorId: row.userId,
+        actorKind: "citizen",
+        action: "user.email_verified",
+        at: now,
+      });
     return { userId: row.userId };
   });
 }
