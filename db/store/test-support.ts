@@ -8,7 +8,9 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import type { FormSchema } from "@/engine/model/types";
 import type { Db } from "../client";
-import { memberships, procedureVersions, procedures, users } from "../schema";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { history, memberships, procedureVersions, procedures, tasks, users, type HistoryRow, type TaskRow } from "../schema";
+import { submitDossier, type SubmitDossierResult } from "../services/submit-dossier";
 import { seedOrganisation } from "../seed/organisation";
 import type { Actor, Membership } from "../services/actor";
 import { parseBpmn } from "@/engine/bpmn/parse";
@@ -60,6 +62,10 @@ export async function official(db: Db, unit: string, roles: string[]): Promise<E
   return { kind: "official", id: await makeUser(db, memberships), memberships };
 }
 
+export async function designer(db: Db): Promise<Extract<Actor, { kind: "designer" }>> {
+  return { kind: "designer", id: await makeUser(db) };
+}
+
 export async function admin(db: Db): Promise<Extract<Actor, { kind: "admin" }>> {
   return { kind: "admin", id: await makeUser(db) };
 }
@@ -85,3 +91,34 @@ export const KHAI_SINH_DATA = {
   giayChungSinh: "files::giay-chung-sinh",
   camDoan: true,
 };
+
+/** Submits a dossier in `HN-BD-PX` as a new citizen; returns the answer and the citizen. */
+export async function submitAs(
+  db: Db,
+  procedure: string,
+  data: Record<string, unknown> = KHAI_SINH_DATA,
+  now?: Date,
+): Promise<SubmitDossierResult & { citizen: Extract<Actor, { kind: "citizen" }> }> {
+  const actor = await citizen(db);
+  const out = await submitDossier(db, { actor, now, input: { procedure, jurisdiction: "HN-BD-PX", data, idempotencyKey: "s" } });
+  return { ...out, citizen: actor };
+}
+
+/** The open task row of `element` in a dossier (throws when there is none). */
+export async function openTaskOf(db: Db, dossierId: string, element: string): Promise<TaskRow> {
+  const [t] = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.dossierId, dossierId), eq(tasks.elementId, element), inArray(tasks.state, ["open", "claimed"])));
+  if (!t) throw new Error(`no open ${element}`);
+  return t;
+}
+
+/** History rows of a dossier (or of no dossier), oldest first. */
+export async function historyOf(db: Db, dossierId: string | null): Promise<HistoryRow[]> {
+  return db
+    .select()
+    .from(history)
+    .where(dossierId === null ? isNull(history.dossierId) : eq(history.dossierId, dossierId))
+    .orderBy(asc(history.id));
+}

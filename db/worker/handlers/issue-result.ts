@@ -1,0 +1,19 @@
+/**
+ * `issue-result`: records the result document of the dossier (the PDF comes
+ * with the portal work) and completes the service task, in one transaction.
+ */
+import { resultDocuments } from "../../schema";
+import { completeServiceTask } from "./service-task";
+import type { OutboxHandler } from "./types";
+
+export const issueResult: OutboxHandler = async ({ db, row }) => {
+  const { task, element, variables } = row.payload as { task: string; element: string; variables?: Record<string, unknown> };
+  if (!row.dossierId) return;
+  const dossierId = row.dossierId;
+  await completeServiceTask(db, dossierId, task, element, { resultIssued: true }, async (tx) => {
+    await tx
+      .insert(resultDocuments)
+      .values({ dossierId, elementId: element, taskKey: task, data: variables ?? {} })
+      .onConflictDoNothing();
+  });
+};
