@@ -6,6 +6,11 @@ import { defaultLocale, isLocale, localeCookie, timeZone } from "./locales";
 export default getRequestConfig(async () => {
   const chosen = (await cookies()).get(localeCookie)?.value;
   const locale = isLocale(chosen) ? chosen : defaultLocale;
-  const messages = (await import(`../messages/${locale}.json`)) as { default: Messages };
-  return { locale, messages: messages.default, timeZone };
+  const [base, studio] = await Promise.all([
+    import(`../messages/${locale}.json`) as Promise<{ default: Messages }>,
+    // The studio keeps its own catalogue (messages/studio/), merged under `studio`.
+    import(`../messages/studio/${locale}.json`) as Promise<{ default: Messages["studio"] }>,
+  ]);
+  const messages = { ...base.default, studio: { ...base.default.studio, ...studio.default } };
+  return { locale, messages, timeZone };
 });

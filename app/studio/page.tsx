@@ -1,7 +1,8 @@
-import { AreaPage, areaMetadata } from "@/app/_components/area-page";
+import { StudioListPage, studioListMetadata } from "@/app/_components/studio/list-page";
 
-export const generateMetadata = () => areaMetadata("studio");
+export const dynamic = "force-dynamic";
+export const generateMetadata = studioListMetadata;
 
 export default function StudioPage() {
-  return <AreaPage area="studio" />;
+  return <StudioListPage />;
 }

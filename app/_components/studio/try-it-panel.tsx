@@ -1,0 +1,201 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/app/_components/ui/button";
+import { parseBpmn } from "@/engine/bpmn/parse";
+import { compile } from "@/engine/compile";
+import type { FormSchema } from "@/engine/model/types";
+import type { Outcome } from "@/engine/run/outcome";
+import { runScenario } from "@/engine/run/scenario";
+import { describeIssues, Scenario } from "@/engine/run/scenario-schema";
+import type { StudioOrg } from "./types";
+
+type StepKind = "complete" | "wait" | "message";
+interface StepRow {
+  key: number;
+  kind: StepKind;
+  value: string;
+  data: string;
+}
+
+let nextKey = 1;
+
+function nowLocal(): string {
+  // The administrations' clock (UTC+7), as a datetime-local value.
+  const d = new Date(Date.now() + 7 * 3600_000);
+  return d.toISOString().slice(0, 16);
+}
+
+/**
+ * Try it: start data and steps → the engine's `runScenario`, in the browser
+ * (pure, no server). Pass/fail, the outcome, and the path on the diagram.
+ */
+export function TryItPanel({
+  draftId,
+  org,
+  forms,
+  taskIds,
+  getXml,
+  onPath,
+}: {
+  draftId: string;
+  org: StudioOrg;
+  forms: FormSchema[];
+  taskIds: () => string[];
+  getXml: () => Promise<string>;
+  onPath: (visited: Set<string>, open: Set<string>) => void;
+}) {
+  const t = useTranslations("studio.tryIt");
+  const uid = useId();
+  const lowest = org.levels.at(-1);
+  const [jurisdiction, setJurisdiction] = useState(org.units.find((u) => u.level === lowest)?.code ?? org.units[0]?.code ?? "");
+  const [submittedAt, setSubmittedAt] = useState(nowLocal);
+  const [data, setData] = useState("{}");
+  const [steps, setSteps] = useState<StepRow[]>(() => taskIds().map((id) => ({ key: nextKey++, kind: "complete", value: id, data: "{}" })));
+  const [running, setRunning] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const update = (key: number, patch: Partial<StepRow>) => setSteps((s) => s.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const add = (kind: StepKind) => setSteps((s) => [...s, { key: nextKey++, kind, value: kind === "wait" ? "P1D" : "", data: "{}" }]);
+
+  async function run() {
+    setRunning(true);
+    setFailure(null);
+    setOutcome(null);
+    try {
+      const json = (text: string) => {
+        try {
+          return JSON.parse(text || "{}") as unknown;
+        } catch (e) {
+          throw new Error(t("badJson", { message: (e as Error).message }), { cause: e });
+        }
+      };
+      const scenario = Scenario.safeParse({
+        org: { levels: org.levels, units: org.units },
+        jurisdiction,
+        submittedAt: `${submittedAt.length === 16 ? `${submittedAt}:00` : submittedAt}+07:00`,
+        data: json(data),
+        steps: steps.map((s) =>
+          s.kind === "wait" ? { wait: s.value } : s.kind === "complete" ? { complete: s.value, data: json(s.data) } : { message: s.value, data: json(s.data) },
+        ),
+      });
+      if (!scenario.success) throw new Error(describeIssues(scenario.error).join("; "));
+      const parsed = await parseBpmn(await getXml());
+      if (!parsed.definitions) throw new Error(parsed.problems.map((p) => p.message).join("; "));
+      const byId = Object.fromEntries(forms.filter((f) => typeof f.id === "string").map((f) => [f.id as string, f]));
+      const proc = compile(parsed.definitions, { forms: byId, processId: draftId });
+      const { outcome: result } = runScenario(proc, scenario.data);
+      setOutcome(result);
+      onPath(new Set(result.history.map((h) => h.element)), new Set(result.openTasks.map((o) => o.element)));
+    } catch (e) {
+      setFailure(t("cannotRun", { message: (e as Error).message }));
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  const passed = outcome !== null && outcome.errors.length === 0 && outcome.status !== "rejected" && outcome.status !== "incident";
+  return (
+    <section className="studio-side__section stack-sm" aria-labelledby={`${uid}-h`}>
+      <h2 id={`${uid}-h`}>{t("heading")}</h2>
+      <p className="muted">{t("intro")}</p>
+      <datalist id={`${uid}-tasks`}>
+        {taskIds().map((id) => (
+          <option key={id} value={id} />
+        ))}
+      </datalist>
+      <label className="field">
+        <span>{t("jurisdiction")}</span>
+        <select value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value)}>
+          {org.units.map((u) => (
+            <option key={u.code} value={u.code}>
+              {u.code} — {u.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t("submittedAt")}</span>
+        <input type="datetime-local" value={submittedAt} onChange={(e) => setSubmittedAt(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t("data")}</span>
+        <textarea rows={4} value={data} onChange={(e) => setData(e.target.value)} spellCheck={false} className="code" />
+      </label>
+      <fieldset className="studio-steps">
+        <legend>{t("steps")}</legend>
+        <ol>
+          {steps.map((s, i) => (
+            <li key={s.key} className="studio-step">
+              <label className="field">
+                <span>{s.kind === "complete" ? t("stepComplete") : s.kind === "wait" ? t("stepWait") : t("stepMessage")}</span>
+                <input value={s.value} list={s.kind === "complete" ? `${uid}-tasks` : undefined} onChange={(e) => update(s.key, { value: e.target.value })} />
+              </label>
+              {s.kind !== "wait" && (
+                <label className="field">
+                  <span>{t("stepData")}</span>
+                  <input className="code" value={s.data} onChange={(e) => update(s.key, { data: e.target.value })} spellCheck={false} />
+                </label>
+              )}
+              <button type="button" className="studio-link-button" onClick={() => setSteps((all) => all.filter((r) => r.key !== s.key))}>
+                {t("removeStep", { n: i + 1 })}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <div className="studio-row">
+          <Button variant="secondary" onPress={() => add("complete")}>{t("addComplete")}</Button>
+          <Button variant="secondary" onPress={() => add("wait")}>{t("addWait")}</Button>
+          <Button variant="secondary" onPress={() => add("message")}>{t("addMessage")}</Button>
+        </div>
+      </fieldset>
+      <div className="studio-row">
+        <Button onPress={() => void run()} isDisabled={running}>{running ? t("running") : t("run")}</Button>
+        <Button variant="quiet" onPress={() => { setOutcome(null); onPath(new Set(), new Set()); }}>{t("clear")}</Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {failure && <p className="studio-result studio-result--fail">{failure}</p>}
+        {outcome && (
+          <div className={`studio-result studio-result--${passed ? "pass" : "fail"}`}>
+            <p className="studio-result__verdict">{passed ? t("pass") : t("fail")}</p>
+            <p>{t("status", { status: outcome.status })}</p>
+            {outcome.endEvent && <p>{t("endEvent", { id: outcome.endEvent })}</p>}
+            {outcome.dueDate && <p>{t("dueDate", { date: outcome.dueDate })}</p>}
+            <h3>{t("history")}</h3>
+            <ol className="studio-result__list">
+              {outcome.history.map((h, i) => (
+                <li key={i}>
+                  <code>{h.element}</code> {h.unit ? `· ${h.unit}` : ""}
+                </li>
+              ))}
+            </ol>
+            {outcome.openTasks.length > 0 && (
+              <>
+                <h3>{t("openTasks")}</h3>
+                <ul className="studio-result__list">
+                  {outcome.openTasks.map((o) => (
+                    <li key={o.id}>
+                      <code>{o.element}</code> · {o.unit ?? "—"} · {o.roles.join(", ")}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {outcome.errors.length > 0 && (
+              <>
+                <h3>{t("errors")}</h3>
+                <ul className="studio-result__list">
+                  {outcome.errors.map((e, i) => (
+                    <li key={i}>{e.step !== null ? `#${e.step + 1}: ` : ""}{e.message}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
