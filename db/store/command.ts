@@ -12,6 +12,7 @@ import type { PersistedSnapshot } from "@/engine/runtime/types";
 import type { Db, Tx } from "../client";
 import { dossiers, type DossierRow } from "../schema";
 import { ServiceError } from "../services/errors";
+import { syncTaskUnits } from "./effects";
 import { environment } from "./environment";
 import { fromStepError } from "./errors";
 import { once, priorResult, recordResult } from "./idempotency";
@@ -90,6 +91,7 @@ export async function runDossierCommand<T>(db: Db, c: DossierCommand<T>): Promis
         data: c.data,
         idempotencyKey: c.idempotency?.key ?? null,
       });
+      if (command.type === "retry") await syncTaskUnits(tx, d.id, result.snapshot);
       await c.after?.(tx, written, result, d);
       const out = c.result(written, result);
       if (c.idempotency) await recordResult(tx, scope, c.idempotency.key, out);

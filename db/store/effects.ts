@@ -3,8 +3,10 @@
  * task rows, timer rows, incidents and outbox rows. Nothing here reaches
  * outside the database; the worker runs the outbox after commit.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { PersistedSnapshot } from "@/engine/runtime/types";
 import type { Effect } from "@/engine/step";
+import { contexts, prefixOf } from "@/engine/step/tree";
 import type { Tx } from "../client";
 import { incidents, outbox, tasks, timers } from "../schema";
 
@@ -129,4 +131,20 @@ export async function cancelTimerRows(tx: Tx, dossierId: string, timer: string |
         timer === null ? sql`true` : sql`${timers.payload}->>'timer' = ${timer}`,
       ),
     );
+}
+
+/**
+ * After an engine `retry`, tasks that were unroutable may have a unit now:
+ * the task id is unchanged (so no open/close effect), the row is updated.
+ */
+export async function syncTaskUnits(tx: Tx, dossierId: string, snapshot: PersistedSnapshot): Promise<void> {
+  for (const { path, context } of contexts(snapshot)) {
+    for (const t of Object.values(context.tasks)) {
+      if (!t.unit) continue;
+      await tx
+        .update(tasks)
+        .set({ unitCode: t.unit, dueAt: t.due ? new Date(t.due) : null })
+        .where(and(eq(tasks.dossierId, dossierId), eq(tasks.instanceKey, prefixOf(path) + t.id), isNull(tasks.unitCode)));
+    }
+  }
 }

@@ -6,8 +6,8 @@
  * | status       | DVCQG | when |
  * | ------------ | ----- | ---- |
  * | `submitted`  | 1     | running, no user task completed yet (intake not done) |
- * | `received`   | 2     | running, exactly one user task completed (intake accepted) |
- * | `processing` | 4     | running, two or more user tasks completed |
+ * | `received`   | 2     | running, user tasks of exactly one element completed (intake done) |
+ * | `processing` | 4     | running, user tasks of two or more elements completed |
  * | `supplement` | 5     | running and the statutory clock is paused: waiting on the citizen |
  * | `payment`    | 6     | running with an open `payment` service task |
  * | `incident`   | (as if running) | the engine reports an incident (unroutable task, …) |
@@ -79,16 +79,17 @@ export function statusOf(
 }
 
 function runningStatus(result: StepResult): DossierStatus {
-  let userDone = 0;
+  // Distinct elements: intake completed twice around a supplement is still intake.
+  const userDone = new Set<string>();
   let payment = false;
   for (const { context } of contexts(result.snapshot)) {
-    userDone += context.history.filter((h) => h.type === "userTask").length;
+    for (const h of context.history) if (h.type === "userTask") userDone.add(h.element);
     if (Object.values(context.tasks).some((t) => t.kind === "serviceTask" && t.taskType === "payment"))
       payment = true;
   }
   if (payment) return "payment";
   if (result.paused) return "supplement";
-  return userDone === 0 ? "submitted" : userDone === 1 ? "received" : "processing";
+  return userDone.size === 0 ? "submitted" : userDone.size === 1 ? "received" : "processing";
 }
 
 function issueElement(proc: CompiledProcedure, element: string): boolean {

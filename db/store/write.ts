@@ -99,7 +99,8 @@ export async function writeStep(
     throw new ServiceError("CONFLICT", `dossier ${d.code} changed meanwhile (stale version ${d.version})`);
   }
   await applyEffects(tx, result.effects, { ...effects, dossierId: d.id });
-  if (dvcqg !== d.dvcqgStatus) {
+  // Version 0 is the insert of a new dossier: the portal learns of it ("create dossier", DOMAIN.md).
+  if (dvcqg !== d.dvcqgStatus || d.version === 0) {
     await enqueue(tx, "dvcqg-sync", d.id, { code: d.code, from: d.dvcqgStatus, to: dvcqg, status });
   }
   const fromStatus = d.version === 0 ? null : d.status;

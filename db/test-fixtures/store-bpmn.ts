@@ -59,3 +59,17 @@ export const PAYMENT_BPMN = proc(
     <bpmn:endEvent id="End" />
     ${flow("f1", "Start", "Task_Pay")}${flow("f2", "Task_Pay", "Task_Notify")}${flow("f3", "Task_Notify", "Task_Issue")}${flow("f4", "Task_Issue", "End")}`,
 );
+
+/** Start → Task_Archive (district tier, agency `archive`: no such unit until a test adds one) → End. */
+export const UNROUTABLE_BPMN = proc(
+  "Store_Unroutable",
+  `
+    <bpmn:userTask id="Task_Archive" name="Task_Archive">
+      <bpmn:extensionElements>
+        <zeebe:assignmentDefinition candidateGroups="specialist" />
+        <zeebe:properties><zeebe:property name="tier" value="district" /><zeebe:property name="agency" value="archive" /></zeebe:properties>
+      </bpmn:extensionElements>
+    </bpmn:userTask>
+    <bpmn:endEvent id="End" />
+    ${flow("f1", "Start", "Task_Archive")}${flow("f2", "Task_Archive", "End")}`,
+);
