@@ -26,6 +26,10 @@ async function main(): Promise<void> {
     PGLITE_DIR: path.join(dataDir, "pglite"),
     DATABASE_URL: "",
     PORT: String(e2ePort),
+    // The accounts journeys sign in as this bootstrap admin (DESIGN.md §7) and read the
+    // verification mail in the built-in catcher, which a production build keeps closed otherwise.
+    BOOTSTRAP_ADMIN: "e2e-root:e2e-root-password",
+    MAIL_CATCHER: "true",
   };
   try {
     await prepareDb(env);

@@ -59,12 +59,13 @@ test.describe("app shell smoke", () => {
     ).toBeVisible();
     await screenshot(page, "desktop-en");
 
+    // The inbox is for signed-in officials: an anonymous visitor is sent to sign in first.
     await page.getByRole("link", { name: "Inbox" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Inbox" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
 
     await page.getByRole("button", { name: "Tiếng Việt" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    await expect(page.getByRole("heading", { level: 1, name: "Hộp việc" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   });
@@ -89,16 +90,15 @@ test.describe("app shell smoke", () => {
     await expect(inbox).toBeFocused();
     await screenshot(page, "keyboard-focus");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/inbox$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Hộp việc" })).toBeVisible();
-    await expect(inbox).toHaveAttribute("aria-current", "page");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Finbox$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
   });
 
-  test("every area has its page", async ({ page }) => {
+  test("every area has its page (the inbox and administration after sign-in)", async ({ page }) => {
     for (const [path, title] of [
-      ["/inbox", "Hộp việc"],
+      ["/inbox", "Đăng nhập"],
       ["/studio", "Studio"],
-      ["/admin", "Quản trị"],
+      ["/admin", "Đăng nhập"],
       ["/dashboard", "Thống kê"],
     ] as const) {
       await page.goto(path);

@@ -42,11 +42,7 @@ export default async function UsersPage({
       <PageIntro title={t("title")} description={t("description")} />
       <section className="panel" aria-labelledby="create-user">
         <h2 id="create-user">{t("create")}</h2>
-        <ActionForm
-          action={createUserAction}
-          submitLabel={t("createSubmit")}
-          className="form--inline"
-        >
+        <ActionForm action={createUserAction} submitLabel={t("createSubmit")}>
           <Field
             scope="cr"
             name="username"
