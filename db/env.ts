@@ -18,6 +18,14 @@ export const DbEnv = z.object({
   PGLITE_DIR: z.string().trim().min(1).optional(),
   /** Admin URL of a PostgreSQL server on which tests may CREATE/DROP DATABASE. */
   TEST_DATABASE_URL: postgresUrl.optional(),
+  /** Outgoing mail server (`smtp://` or `smtps://`); unset = mail is kept in `dev_mail` (ADR 0009). */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** Sender of outgoing mail, e.g. `Một Cửa <no-reply@example.gov.vn>`. */
+  MAIL_FROM: z.string().trim().min(3).optional(),
   /** `true` on CI: the PostgreSQL test variant must run, never skip. */
   CI: z
     .string()
@@ -29,10 +37,9 @@ export type DbEnv = z.infer<typeof DbEnv>;
 /** Reads and validates the database settings from `source` (default `process.env`). */
 export function dbEnv(source: Record<string, string | undefined> = process.env): DbEnv {
   const picked = Object.fromEntries(
-    (["DATABASE_URL", "PGLITE_DIR", "TEST_DATABASE_URL", "CI"] as const).map((k) => [
-      k,
-      source[k] === "" ? undefined : source[k],
-    ]),
+    (
+      ["DATABASE_URL", "PGLITE_DIR", "TEST_DATABASE_URL", "CI", "SMTP_URL", "MAIL_FROM"] as const
+    ).map((k) => [k, source[k] === "" ? undefined : source[k]]),
   );
   const parsed = DbEnv.safeParse(picked);
   if (!parsed.success) {

@@ -144,6 +144,33 @@ test.describe("accounts", () => {
     allowRefusedSignIn(problems);
   });
 
+  test("an admin sees the computed holidays and enters an announced day off, which lands in the audit log", async ({
+    page,
+  }) => {
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await expect(page.getByTestId("account-name")).toHaveText(ADMIN.username);
+    await page.goto("/admin/calendar?year=2026");
+    await expect(page.getByRole("heading", { level: 1, name: "Lịch nghỉ lễ 2026" })).toBeVisible();
+    await expect(
+      page.getByRole("cell", { name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)" }),
+    ).toBeVisible();
+    const edit = page.getByRole("region", { name: "Ngày theo thông báo" });
+    await edit.getByLabel("Ngày", { exact: true }).fill("2026-09-04");
+    await edit.getByLabel("Loại").selectOption("day_off");
+    await edit.getByLabel("Ghi chú").fill("Nghỉ bù Quốc khánh");
+    await edit.getByRole("button", { name: "Lưu" }).click();
+    await expect(edit.getByRole("status")).toHaveText("Đã lưu.");
+    await expect(page.getByRole("region", { name: "Do quản trị viên nhập" })).toContainText(
+      "2026-09-04",
+    );
+    await expect(page.getByRole("cell", { name: "2026-09-04" })).toBeVisible();
+    await screenshot(page, "admin-calendar");
+
+    await page.goto("/admin/audit?what=calendar.");
+    await expect(page.getByRole("cell", { name: "calendar.day_set" }).first()).toBeVisible();
+    await screenshot(page, "admin-audit");
+  });
+
   test.describe("on a 375 px phone", () => {
     test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     test("sign-in fits without horizontal scrolling", async ({ page }) => {

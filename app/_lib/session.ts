@@ -10,7 +10,7 @@ import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { loadPrincipal, type Principal } from "@/db/services/auth/principal";
 import { sessionUserId } from "@/db/services/auth/sessions";
-import { can, type Action } from "@/db/services/authz";
+import { routeDecision, type ProtectedRoute } from "./route-access";
 import { authSecret } from "./auth-secret";
 import { secureCookies } from "./auth-options";
 import { appDb } from "./db";
@@ -38,12 +38,13 @@ export const currentPrincipal = cache(async (): Promise<Principal | null> => {
 });
 
 /**
- * Page guard: the principal when it may do `action`; otherwise a redirect to
- * sign-in (anonymous, with `next` back here) or to /forbidden.
+ * Page guard: the principal when it may open `route`; otherwise a redirect
+ * to sign-in (anonymous, with `next` back here) or to /forbidden.
  */
-export async function requirePage(action: Action, here: string): Promise<Principal> {
+export async function requireRoute(route: ProtectedRoute): Promise<Principal> {
   const p = await currentPrincipal();
-  if (!p) redirect(`/sign-in?next=${encodeURIComponent(here)}`);
-  if (!can(p, action)) redirect("/forbidden");
+  const decision = routeDecision(route, p);
+  if (decision === "sign-in" || !p) redirect(`/sign-in?next=${encodeURIComponent(route)}`);
+  if (decision === "forbidden") redirect("/forbidden");
   return p;
 }

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { requirePage } from "@/app/_lib/session";
+import { requireRoute } from "@/app/_lib/session";
 import { AdminNav } from "./admin-nav";
 
 /** Every /admin page is for administrators only, checked here on the server (and again in each verb). */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requirePage("admin.view", "/admin");
+  await requireRoute("/admin");
   const t = await getTranslations("adminArea");
   return (
     <div className="container stack">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { areaMetadata } from "@/app/_components/area-page";
 import { PageIntro } from "@/app/_components/page-intro";
 import { appDb } from "@/app/_lib/db";
-import { requirePage } from "@/app/_lib/session";
+import { requireRoute } from "@/app/_lib/session";
 import { myUnits } from "@/db/services/auth/my-units";
 
 const KNOWN_ROLES = ["reception", "specialist", "leader", "clerk"] as const;
@@ -17,7 +17,7 @@ export const generateMetadata = () => areaMetadata("inbox");
  * only the caller's own memberships, read on the server.
  */
 export default async function InboxPage() {
-  const actor = await requirePage("inbox.view", "/inbox");
+  const actor = await requireRoute("/inbox");
   const t = await getTranslations("inbox");
   const units = await myUnits(await appDb(), actor);
   return (

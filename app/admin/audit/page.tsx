@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Field } from "@/app/_components/forms/field";
 import { PageIntro } from "@/app/_components/page-intro";
 import { appDb } from "@/app/_lib/db";
-import { requirePage } from "@/app/_lib/session";
+import { requireRoute } from "@/app/_lib/session";
 import { listAudit } from "@/db/services/admin/list-audit";
 import { isServiceError } from "@/db/services/errors";
 
@@ -15,7 +15,7 @@ type Filters = { who?: string; what?: string; from?: string; to?: string; dossie
 
 /** The append-only history, newest first, filtered by who, what, when and dossier (a GET form). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Filters> }) {
-  const actor = await requirePage("audit.view", "/admin/audit");
+  const actor = await requireRoute("/admin/audit");
   const t = await getTranslations("adminAudit");
   const f = await searchParams;
   const filter = Object.fromEntries(

@@ -4,7 +4,7 @@ import { ActionForm } from "@/app/_components/forms/action-form";
 import { Field, SelectField } from "@/app/_components/forms/field";
 import { PageIntro } from "@/app/_components/page-intro";
 import { appDb } from "@/app/_lib/db";
-import { requirePage } from "@/app/_lib/session";
+import { requireRoute } from "@/app/_lib/session";
 import { getCalendarYear } from "@/db/services/admin/calendar-year";
 import { setCalendarDayAction } from "./actions";
 
@@ -18,7 +18,7 @@ export default async function CalendarPage({
 }: {
   searchParams: Promise<{ year?: string }>;
 }) {
-  const actor = await requirePage("calendar.manage", "/admin/calendar");
+  const actor = await requireRoute("/admin/calendar");
   const t = await getTranslations("adminCalendar");
   const locale = await getLocale();
   const { year: asked } = await searchParams;

@@ -4,7 +4,7 @@ import { ActionForm } from "@/app/_components/forms/action-form";
 import { Field, SelectField } from "@/app/_components/forms/field";
 import { PageIntro } from "@/app/_components/page-intro";
 import { appDb } from "@/app/_lib/db";
-import { requirePage } from "@/app/_lib/session";
+import { requireRoute } from "@/app/_lib/session";
 import { getOrganisation } from "@/db/services/get-organisation";
 import {
   createUnitAction,
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The organisation tree and the forms that change it (admins only). */
 export default async function UnitsPage() {
-  await requirePage("org.manage", "/admin/units");
+  await requireRoute("/admin/units");
   const t = await getTranslations("adminUnits");
   const org = await getOrganisation(await appDb());
   const levelOptions = org.levels.map((l) => ({ value: l, label: l }));

@@ -4,7 +4,7 @@ import { ActionForm } from "@/app/_components/forms/action-form";
 import { Field, SelectField } from "@/app/_components/forms/field";
 import { PageIntro } from "@/app/_components/page-intro";
 import { appDb } from "@/app/_lib/db";
-import { requirePage } from "@/app/_lib/session";
+import { requireRoute } from "@/app/_lib/session";
 import { GLOBAL_ROLES } from "@/db/services/admin/create-user";
 import { listUsers } from "@/db/services/admin/list-users";
 import { getOrganisation } from "@/db/services/get-organisation";
@@ -27,7 +27,7 @@ export default async function UsersPage({
 }: {
   searchParams: Promise<{ q?: string }>;
 }) {
-  const actor = await requirePage("users.manage", "/admin/users");
+  const actor = await requireRoute("/admin/users");
   const { q = "" } = await searchParams;
   const t = await getTranslations("adminUsers");
   const db = await appDb();

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { outbox, users } from "../../schema";
+import { memberships, outbox, users } from "../../schema";
+import { addSubstitute } from "../admin/add-substitute";
 import { describeOnBothDatabases } from "../../testing";
 import { handleEmail } from "../../worker/handlers/email";
 import { ensureBootstrapAdmin } from "./bootstrap-admin";
@@ -9,7 +10,7 @@ import { loadPrincipal } from "./principal";
 import { registerCitizen } from "./register-citizen";
 import { openSession, revokeAllSessions, revokeSession, sessionUserId } from "./sessions";
 import { MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME } from "./sign-in-limits";
-import { insertUser } from "./test-principals";
+import { insertUser, principalOf, smallOrg } from "./test-principals";
 import { verifyCredentials } from "./verify-credentials";
 import { verifyEmail } from "./verify-email";
 
@@ -167,5 +168,34 @@ describeOnBothDatabases("sign-in, sessions, registration", (t) => {
         { link: () => "", mail, passwordCost: 4 },
       ),
     ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("a substitute holds the absent official's roles only inside the period", async () => {
+    await smallOrg(t.db);
+    const absent = await insertUser(t.db, "vang-mat", ["official"]);
+    const sub = await insertUser(t.db, "thay-the", ["official"]);
+    await t.db
+      .insert(memberships)
+      .values({ userId: absent, unitCode: "ROOT-A", roles: ["leader"] });
+    await addSubstitute(t.db, {
+      actor: principalOf("admin"),
+      input: {
+        absentUserId: absent,
+        substituteUserId: sub,
+        unit: "ROOT-A",
+        from: "2026-06-01",
+        to: "2026-06-05",
+      },
+    });
+    const during = await loadPrincipal(t.db, sub, new Date("2026-06-05T16:00:00+07:00"));
+    expect(during?.memberships).toEqual([
+      { unit: "ROOT-A", roles: ["leader"], substituteFor: absent, validTo: expect.any(Date) },
+    ]);
+    expect(
+      (await loadPrincipal(t.db, sub, new Date("2026-05-31T23:00:00+07:00")))?.memberships,
+    ).toEqual([]);
+    expect(
+      (await loadPrincipal(t.db, sub, new Date("2026-06-06T00:00:00+07:00")))?.memberships,
+    ).toEqual([]);
   });
 });

@@ -36,14 +36,12 @@ export async function linkExternalUser(
         roles: ["citizen"],
       })
       .returning({ id: users.id });
-    await tx
-      .insert(history)
-      .values({
-        actorId: row!.id,
-        actorKind: "citizen",
-        action: "user.linked_external",
-        details: { username },
-      });
+    await tx.insert(history).values({
+      actorId: row!.id,
+      actorKind: "citizen",
+      action: "user.linked_external",
+      details: { username },
+    });
     return row!.id;
   });
 }

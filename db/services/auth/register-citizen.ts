@@ -89,15 +89,13 @@ export async function registerCitizen(
         template: "verify-email",
       },
     });
-    await tx
-      .insert(history)
-      .values({
-        actorId: userId,
-        actorKind: "citizen",
-        action: "user.registered",
-        details: { username: data.username },
-        at: now,
-      });
+    await tx.insert(history).values({
+      actorId: userId,
+      actorKind: "citizen",
+      action: "user.registered",
+      details: { username: data.username },
+      at: now,
+    });
     return { userId };
   });
 }

@@ -27,14 +27,12 @@ export async function verifyEmail(
       .returning({ userId: emailVerifications.userId });
     if (!row) throw new ServiceError("NOT_FOUND", "invalid link");
     await tx.update(users).set({ emailVerified: true }).where(eq(users.id, row.userId));
-    await tx
-      .insert(history)
-      .values({
-        actorId: row.userId,
-        actorKind: "citizen",
-        action: "user.email_verified",
-        at: now,
-      });
+    await tx.insert(history).values({
+      actorId: row.userId,
+      actorKind: "citizen",
+      action: "user.email_verified",
+      at: now,
+    });
     return { userId: row.userId };
   });
 }
