@@ -152,7 +152,7 @@ test.describe("accounts", () => {
     await page.goto("/admin/calendar?year=2026");
     await expect(page.getByRole("heading", { level: 1, name: "Lịch nghỉ lễ 2026" })).toBeVisible();
     await expect(
-      page.getByRole("cell", { name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)" }),
+      page.getByRole("cell", { name: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", exact: true }),
     ).toBeVisible();
     const edit = page.getByRole("region", { name: "Ngày theo thông báo" });
     await edit.getByLabel("Ngày", { exact: true }).fill("2026-09-04");
@@ -169,6 +169,26 @@ test.describe("accounts", () => {
     await page.goto("/admin/audit?what=calendar.");
     await expect(page.getByRole("cell", { name: "calendar.day_set" }).first()).toBeVisible();
     await screenshot(page, "admin-audit");
+  });
+
+  test("sign out everywhere ends the session in another browser too", async ({ page, browser }) => {
+    const other = await browser.newContext();
+    const second = await other.newPage();
+    try {
+      await signIn(second, "designer", "demo1234");
+      await expect(second.getByTestId("account-name")).toBeVisible();
+      await signIn(page, "designer", "demo1234");
+      await expect(page.getByTestId("account-name")).toBeVisible();
+      await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+      await expect(page).toHaveURL(/\/sign-in$/);
+      await second.reload();
+      await expect(
+        second.getByRole("banner").getByRole("link", { name: "Đăng nhập" }),
+      ).toBeVisible();
+      await expect(second.getByTestId("account-name")).toHaveCount(0);
+    } finally {
+      await other.close();
+    }
   });
 
   test.describe("on a 375 px phone", () => {
