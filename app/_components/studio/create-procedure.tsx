@@ -28,8 +28,12 @@ export function CreateProcedure({ templates }: { templates: { id: string; name: 
     try {
       const chosen = await readFiles(files);
       const bpmnFile = chosen.find((f) => /\.(bpmn|xml)$/i.test(f.name));
-      const forms = chosen.filter((f) => /\.(form|json)$/i.test(f.name)).map((f) => JSON.parse(f.text) as Record<string, unknown>);
-      const sourceProcessId = bpmnFile ? /<(?:[\w-]+:)?process\b[^>]*\bid="([^"]+)"/.exec(bpmnFile.text)?.[1] : undefined;
+      const forms = chosen
+        .filter((f) => /\.(form|json)$/i.test(f.name))
+        .map((f) => JSON.parse(f.text) as Record<string, unknown>);
+      const sourceProcessId = bpmnFile
+        ? /<(?:[\w-]+:)?process\b[^>]*\bid="([^"]+)"/.exec(bpmnFile.text)?.[1]
+        : undefined;
       const result = await createDraftAction({
         id: id.trim(),
         name: name.trim(),
@@ -37,7 +41,12 @@ export function CreateProcedure({ templates }: { templates: { id: string; name: 
         ...(bpmnFile ? { bpmn: bpmnFile.text, forms, sourceProcessId } : {}),
       });
       if (result.ok) router.push(`/studio/${encodeURIComponent(result.value.id)}`);
-      else setError(result.code === "UNKNOWN" ? t("errors.UNKNOWN", { ref: result.ref ?? "" }) : `${result.code === "NOT_AVAILABLE" ? "" : t(`errors.${result.code}`)} ${result.message}`);
+      else
+        setError(
+          result.code === "UNKNOWN"
+            ? t("errors.UNKNOWN", { ref: result.ref ?? "" })
+            : `${result.code === "NOT_AVAILABLE" ? "" : t(`errors.${result.code}`)} ${result.message}`,
+        );
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -51,12 +60,29 @@ export function CreateProcedure({ templates }: { templates: { id: string; name: 
       <form onSubmit={(e) => void submit(e)} className="stack-sm">
         <label className="field">
           <span>{t("create.id")}</span>
-          <input name="id" required pattern={ID_PATTERN} value={id} onChange={(e) => setId(e.target.value)} aria-describedby={`${uid}-idhint`} autoComplete="off" />
-          <small id={`${uid}-idhint`} className="muted">{t("create.idHint")}</small>
+          <input
+            name="id"
+            required
+            pattern={ID_PATTERN}
+            value={id}
+            onChange={(e) => setId(e.target.value)}
+            aria-describedby={`${uid}-idhint`}
+            autoComplete="off"
+          />
+          <small id={`${uid}-idhint`} className="muted">
+            {t("create.idHint")}
+          </small>
         </label>
         <label className="field">
           <span>{t("create.name")}</span>
-          <input name="name" required maxLength={300} value={name} onChange={(e) => setName(e.target.value)} lang="vi" />
+          <input
+            name="name"
+            required
+            maxLength={300}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            lang="vi"
+          />
         </label>
         <label className="field">
           <span>{t("create.template")}</span>
@@ -71,7 +97,12 @@ export function CreateProcedure({ templates }: { templates: { id: string; name: 
         </label>
         <label className="field">
           <span>{t("create.importFile")}</span>
-          <input type="file" accept=".bpmn,.xml,.form,.json" multiple onChange={(e) => setFiles(e.target.files)} />
+          <input
+            type="file"
+            accept=".bpmn,.xml,.form,.json"
+            multiple
+            onChange={(e) => setFiles(e.target.files)}
+          />
         </label>
         {error && (
           <p role="alert" className="field-error">
@@ -79,7 +110,9 @@ export function CreateProcedure({ templates }: { templates: { id: string; name: 
           </p>
         )}
         <div>
-          <Button type="submit" isDisabled={busy}>{busy ? t("create.creating") : t("create.submit")}</Button>
+          <Button type="submit" isDisabled={busy}>
+            {busy ? t("create.creating") : t("create.submit")}
+          </Button>
         </div>
       </form>
     </section>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { appDb } from "@/app/_lib/db";
 import { studioActor } from "@/app/_lib/studio/actor";
@@ -9,7 +9,11 @@ import { getDraft, type StudioDraft } from "@/db/services/studio";
 import { StudioWorkbenchLoader } from "./workbench-loader";
 import type { StudioOrg } from "./types";
 
-export async function studioEditorMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+export async function studioEditorMetadata({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}): Promise<Metadata> {
   const t = await getTranslations("studio");
   const { id } = await params;
   return { title: `${decodeURIComponent(id)} — ${t("title")}` };
@@ -24,7 +28,9 @@ export async function StudioEditorPage({ id }: { id: string }) {
     draft = await getDraft(db, await studioActor(), id);
   } catch (error) {
     if (isServiceError(error) && error.code === "NOT_FOUND") notFound();
-    if (isServiceError(error) && (error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED"))
+    if (isServiceError(error) && error.code === "UNAUTHENTICATED")
+      redirect(`/sign-in?next=${encodeURIComponent(`/studio/${id}`)}`);
+    if (isServiceError(error) && error.code === "FORBIDDEN")
       return (
         <div className="container">
           <p role="alert">{t("forbidden")}</p>
@@ -47,7 +53,10 @@ export async function StudioEditorPage({ id }: { id: string }) {
         forms: draft.forms,
         revision: draft.revision,
         isDraft: draft.isDraft,
-        versions: draft.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString() })),
+        versions: draft.versions.map((v) => ({
+          version: v.version,
+          publishedAt: v.publishedAt.toISOString(),
+        })),
       }}
       org={studioOrg}
     />

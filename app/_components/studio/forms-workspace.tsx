@@ -22,7 +22,9 @@ export function FormsWorkspace({
   onChange: (forms: FormSchema[]) => void;
 }) {
   const t = useTranslations("studio.forms");
-  const [selected, setSelected] = useState<string | null>(() => (forms[0]?.id as string | undefined) ?? null);
+  const [selected, setSelected] = useState<string | null>(
+    () => (forms[0]?.id as string | undefined) ?? null,
+  );
   const [newId, setNewId] = useState("");
   const editorEl = useRef<HTMLDivElement>(null);
   const previewEl = useRef<HTMLDivElement>(null);
@@ -58,7 +60,10 @@ export function FormsWorkspace({
   function add() {
     const id = newId.trim();
     if (!id || taken) return;
-    onChange([...forms, { id, type: "default", schemaVersion: 16, components: [] } as unknown as FormSchema]);
+    onChange([
+      ...forms,
+      { id, type: "default", schemaVersion: 16, components: [] } as unknown as FormSchema,
+    ]);
     setSelected(id);
     setNewId("");
   }
@@ -74,9 +79,16 @@ export function FormsWorkspace({
             const users = usedBy(id);
             return (
               <li key={id}>
-                <button type="button" className="studio-forms__item" aria-current={id === selected ? "true" : undefined} onClick={() => setSelected(id)}>
+                <button
+                  type="button"
+                  className="studio-forms__item"
+                  aria-current={id === selected ? "true" : undefined}
+                  onClick={() => setSelected(id)}
+                >
                   <code>{id}</code>
-                  <span className="muted">{users.length ? t("usedBy", { ids: users.join(", ") }) : t("unused")}</span>
+                  <span className="muted">
+                    {users.length ? t("usedBy", { ids: users.join(", ") }) : t("unused")}
+                  </span>
                 </button>
               </li>
             );
@@ -84,7 +96,12 @@ export function FormsWorkspace({
         </ul>
         <label className="field">
           <span>{t("newId")}</span>
-          <input value={newId} onChange={(e) => setNewId(e.target.value)} aria-invalid={taken} onKeyDown={(e) => e.key === "Enter" && add()} />
+          <input
+            value={newId}
+            onChange={(e) => setNewId(e.target.value)}
+            aria-invalid={taken}
+            onKeyDown={(e) => e.key === "Enter" && add()}
+          />
         </label>
         {taken && <p className="field-error">{t("idTaken")}</p>}
         <Button variant="secondary" onPress={add} isDisabled={!newId.trim() || taken}>

@@ -25,7 +25,16 @@ export async function StudioListPage() {
       return (
         <div className="container stack">
           <PageIntro title={t("title")} description={t("description")} />
-          <p role="alert">{t("forbidden")}</p>
+          {error.code === "FORBIDDEN" ? (
+            <p role="alert">{t("forbidden")}</p>
+          ) : (
+            <p>
+              {t("signInFirst")}{" "}
+              <a className="link" href="/sign-in?next=%2Fstudio">
+                {t("signIn")}
+              </a>
+            </p>
+          )}
         </div>
       );
     throw error;
@@ -44,14 +53,23 @@ export async function StudioListPage() {
             {list.map((p) => (
               <li key={p.id} className="studio-list__item">
                 <div className="studio-list__main">
-                  <a className="studio-list__name link" href={`/studio/${encodeURIComponent(p.id)}`} lang="vi">
+                  <a
+                    className="studio-list__name link"
+                    href={`/studio/${encodeURIComponent(p.id)}`}
+                    lang="vi"
+                  >
                     {p.name}
                   </a>
                   <span className="muted">
                     {t("list.processId", { id: p.id })}
                     {p.code ? ` · ${t("list.code", { code: p.code })}` : ""}
                     {" · "}
-                    {t("list.updated", { date: format.dateTime(p.updatedAt, { dateStyle: "short", timeStyle: "short" }) })}
+                    {t("list.updated", {
+                      date: format.dateTime(p.updatedAt, {
+                        dateStyle: "short",
+                        timeStyle: "short",
+                      }),
+                    })}
                   </span>
                 </div>
                 <div className="studio-list__badges">

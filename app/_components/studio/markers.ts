@@ -5,7 +5,14 @@
  */
 import type { Modeler } from "./modeler-setup";
 
-export const MARKERS = ["studio-path", "studio-open", "studio-failed", "diff-added", "diff-changed", "diff-layout"] as const;
+export const MARKERS = [
+  "studio-path",
+  "studio-open",
+  "studio-failed",
+  "diff-added",
+  "diff-changed",
+  "diff-layout",
+] as const;
 export type Marker = (typeof MARKERS)[number];
 
 interface Canvas {
@@ -13,8 +20,16 @@ interface Canvas {
   removeMarker(id: string, marker: string): void;
 }
 interface Registry {
-  get(id: string): { id: string; businessObject?: { sourceRef?: { id: string }; targetRef?: { id: string } } } | undefined;
-  getAll(): { id: string; type: string; businessObject?: { sourceRef?: { id: string }; targetRef?: { id: string } } }[];
+  get(
+    id: string,
+  ):
+    | { id: string; businessObject?: { sourceRef?: { id: string }; targetRef?: { id: string } } }
+    | undefined;
+  getAll(): {
+    id: string;
+    type: string;
+    businessObject?: { sourceRef?: { id: string }; targetRef?: { id: string } };
+  }[];
 }
 
 /** Removes every studio marker from the diagram. */
@@ -37,7 +52,11 @@ export function markPath(modeler: Modeler, visited: Set<string>): void {
   const flows = registry
     .getAll()
     .filter((e) => e.type === "bpmn:SequenceFlow")
-    .filter((e) => visited.has(e.businessObject?.sourceRef?.id ?? "") && visited.has(e.businessObject?.targetRef?.id ?? ""))
+    .filter(
+      (e) =>
+        visited.has(e.businessObject?.sourceRef?.id ?? "") &&
+        visited.has(e.businessObject?.targetRef?.id ?? ""),
+    )
     .map((e) => e.id);
   mark(modeler, [...visited, ...flows], "studio-path");
 }

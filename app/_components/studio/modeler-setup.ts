@@ -19,14 +19,18 @@ import motCuaPropertiesModule, { type MotCuaConfig } from "./properties";
 
 import "bpmn-js/dist/assets/diagram-js.css";
 import "bpmn-js/dist/assets/bpmn-js.css";
-import "bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css";
+import "bpmn-js/dist/assets/bpmn-font/css/bpmn.css";
 import "@bpmn-io/properties-panel/dist/assets/properties-panel.css";
 import "bpmn-js-token-simulation/assets/css/bpmn-js-token-simulation.css";
 import "diagram-js-minimap/assets/diagram-js-minimap.css";
 
 export type Modeler = BpmnModeler;
 
-export function createModeler(canvas: HTMLElement, panel: HTMLElement, motCua: MotCuaConfig): Modeler {
+export function createModeler(
+  canvas: HTMLElement,
+  panel: HTMLElement,
+  motCua: MotCuaConfig,
+): Modeler {
   return new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: panel },
@@ -50,7 +54,10 @@ export function lacksLayout(xml: string): boolean {
 }
 
 /** Imports XML, laying it out first when it has no diagram; returns what happened. */
-export async function importModel(modeler: Modeler, xml: string): Promise<{ warnings: number; laidOut: boolean; xml: string }> {
+export async function importModel(
+  modeler: Modeler,
+  xml: string,
+): Promise<{ warnings: number; laidOut: boolean; xml: string }> {
   let source = xml;
   let laidOut = false;
   if (lacksLayout(xml)) {

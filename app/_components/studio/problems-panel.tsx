@@ -22,7 +22,11 @@ export function ProblemsPanel({
       <h2 id="studio-problems-heading" className="studio-problems__heading">
         {t("heading")}{" "}
         <span className="muted" role="status" aria-live="polite">
-          {checking || problems === null ? t("checking") : problems.length === 0 ? t("none") : t("summary", { errors, warnings })}
+          {checking || problems === null
+            ? t("checking")
+            : problems.length === 0
+              ? t("none")
+              : t("summary", { errors, warnings })}
         </span>
       </h2>
       {problems && problems.length > 0 && (
@@ -31,9 +35,17 @@ export function ProblemsPanel({
             const text = locale === "vi" ? p.messageVi : p.message;
             const severity = p.severity === "error" ? t("error") : t("warning");
             return (
-              <li key={`${p.code}-${p.id ?? ""}-${i}`} className={`studio-problem studio-problem--${p.severity}`}>
+              <li
+                key={`${p.code}-${p.id ?? ""}-${i}`}
+                className={`studio-problem studio-problem--${p.severity}`}
+              >
                 {p.id ? (
-                  <button type="button" className="studio-problem__button" onClick={() => onSelect(p.id as string)} aria-label={`${severity}: ${text} — ${t("select", { id: p.id })}`}>
+                  <button
+                    type="button"
+                    className="studio-problem__button"
+                    onClick={() => onSelect(p.id as string)}
+                    aria-label={`${severity}: ${text} — ${t("select", { id: p.id })}`}
+                  >
                     <span className="studio-problem__severity">{severity}</span>
                     <code className="studio-problem__id">{p.id}</code>
                     <span>{text}</span>

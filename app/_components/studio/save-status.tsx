@@ -12,8 +12,12 @@ export function SaveStatus({ state, onOverwrite }: { state: SaveState; onOverwri
       <div className="studio-conflict" role="alert">
         <p>{t("conflict", { revision: state.theirs })}</p>
         <div className="studio-row">
-          <Button variant="secondary" onPress={() => window.location.reload()}>{t("reload")}</Button>
-          <Button variant="quiet" onPress={onOverwrite}>{t("overwrite")}</Button>
+          <Button variant="secondary" onPress={() => window.location.reload()}>
+            {t("reload")}
+          </Button>
+          <Button variant="quiet" onPress={onOverwrite}>
+            {t("overwrite")}
+          </Button>
         </div>
       </div>
     );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/app/_components/ui/button";
 import { parseBpmn } from "@/engine/bpmn/parse";
@@ -49,16 +49,30 @@ export function TryItPanel({
   const t = useTranslations("studio.tryIt");
   const uid = useId();
   const lowest = org.levels.at(-1);
-  const [jurisdiction, setJurisdiction] = useState(org.units.find((u) => u.level === lowest)?.code ?? org.units[0]?.code ?? "");
+  const [jurisdiction, setJurisdiction] = useState(
+    org.units.find((u) => u.level === lowest)?.code ?? org.units[0]?.code ?? "",
+  );
   const [submittedAt, setSubmittedAt] = useState(nowLocal);
   const [data, setData] = useState("{}");
-  const [steps, setSteps] = useState<StepRow[]>(() => taskIds().map((id) => ({ key: nextKey++, kind: "complete", value: id, data: "{}" })));
+  const [steps, setSteps] = useState<StepRow[]>(() =>
+    taskIds().map((id) => ({ key: nextKey++, kind: "complete", value: id, data: "{}" })),
+  );
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const update = (key: number, patch: Partial<StepRow>) => setSteps((s) => s.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-  const add = (kind: StepKind) => setSteps((s) => [...s, { key: nextKey++, kind, value: kind === "wait" ? "P1D" : "", data: "{}" }]);
+  const resultEl = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome || failure) resultEl.current?.scrollIntoView({ block: "nearest" });
+  }, [outcome, failure]);
+
+  const update = (key: number, patch: Partial<StepRow>) =>
+    setSteps((s) => s.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const add = (kind: StepKind) =>
+    setSteps((s) => [
+      ...s,
+      { key: nextKey++, kind, value: kind === "wait" ? "P1D" : "", data: "{}" },
+    ]);
 
   async function run() {
     setRunning(true);
@@ -78,17 +92,26 @@ export function TryItPanel({
         submittedAt: `${submittedAt.length === 16 ? `${submittedAt}:00` : submittedAt}+07:00`,
         data: json(data),
         steps: steps.map((s) =>
-          s.kind === "wait" ? { wait: s.value } : s.kind === "complete" ? { complete: s.value, data: json(s.data) } : { message: s.value, data: json(s.data) },
+          s.kind === "wait"
+            ? { wait: s.value }
+            : s.kind === "complete"
+              ? { complete: s.value, data: json(s.data) }
+              : { message: s.value, data: json(s.data) },
         ),
       });
       if (!scenario.success) throw new Error(describeIssues(scenario.error).join("; "));
       const parsed = await parseBpmn(await getXml());
       if (!parsed.definitions) throw new Error(parsed.problems.map((p) => p.message).join("; "));
-      const byId = Object.fromEntries(forms.filter((f) => typeof f.id === "string").map((f) => [f.id as string, f]));
+      const byId = Object.fromEntries(
+        forms.filter((f) => typeof f.id === "string").map((f) => [f.id as string, f]),
+      );
       const proc = compile(parsed.definitions, { forms: byId, processId: draftId });
       const { outcome: result } = runScenario(proc, scenario.data);
       setOutcome(result);
-      onPath(new Set(result.history.map((h) => h.element)), new Set(result.openTasks.map((o) => o.element)));
+      onPath(
+        new Set(result.history.map((h) => h.element)),
+        new Set(result.openTasks.map((o) => o.element)),
+      );
     } catch (e) {
       setFailure(t("cannotRun", { message: (e as Error).message }));
     } finally {
@@ -96,7 +119,11 @@ export function TryItPanel({
     }
   }
 
-  const passed = outcome !== null && outcome.errors.length === 0 && outcome.status !== "rejected" && outcome.status !== "incident";
+  const passed =
+    outcome !== null &&
+    outcome.errors.length === 0 &&
+    outcome.status !== "rejected" &&
+    outcome.status !== "incident";
   return (
     <section className="studio-side__section stack-sm" aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>{t("heading")}</h2>
@@ -118,11 +145,21 @@ export function TryItPanel({
       </label>
       <label className="field">
         <span>{t("submittedAt")}</span>
-        <input type="datetime-local" value={submittedAt} onChange={(e) => setSubmittedAt(e.target.value)} />
+        <input
+          type="datetime-local"
+          value={submittedAt}
+          onChange={(e) => setSubmittedAt(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t("data")}</span>
-        <textarea rows={4} value={data} onChange={(e) => setData(e.target.value)} spellCheck={false} className="code" />
+        <textarea
+          rows={4}
+          value={data}
+          onChange={(e) => setData(e.target.value)}
+          spellCheck={false}
+          className="code"
+        />
       </label>
       <fieldset className="studio-steps">
         <legend>{t("steps")}</legend>
@@ -130,32 +167,67 @@ export function TryItPanel({
           {steps.map((s, i) => (
             <li key={s.key} className="studio-step">
               <label className="field">
-                <span>{s.kind === "complete" ? t("stepComplete") : s.kind === "wait" ? t("stepWait") : t("stepMessage")}</span>
-                <input value={s.value} list={s.kind === "complete" ? `${uid}-tasks` : undefined} onChange={(e) => update(s.key, { value: e.target.value })} />
+                <span>
+                  {s.kind === "complete"
+                    ? t("stepComplete")
+                    : s.kind === "wait"
+                      ? t("stepWait")
+                      : t("stepMessage")}
+                </span>
+                <input
+                  value={s.value}
+                  list={s.kind === "complete" ? `${uid}-tasks` : undefined}
+                  onChange={(e) => update(s.key, { value: e.target.value })}
+                />
               </label>
               {s.kind !== "wait" && (
                 <label className="field">
                   <span>{t("stepData")}</span>
-                  <input className="code" value={s.data} onChange={(e) => update(s.key, { data: e.target.value })} spellCheck={false} />
+                  <input
+                    className="code"
+                    value={s.data}
+                    onChange={(e) => update(s.key, { data: e.target.value })}
+                    spellCheck={false}
+                  />
                 </label>
               )}
-              <button type="button" className="studio-link-button" onClick={() => setSteps((all) => all.filter((r) => r.key !== s.key))}>
+              <button
+                type="button"
+                className="studio-link-button"
+                onClick={() => setSteps((all) => all.filter((r) => r.key !== s.key))}
+              >
                 {t("removeStep", { n: i + 1 })}
               </button>
             </li>
           ))}
         </ol>
         <div className="studio-row">
-          <Button variant="secondary" onPress={() => add("complete")}>{t("addComplete")}</Button>
-          <Button variant="secondary" onPress={() => add("wait")}>{t("addWait")}</Button>
-          <Button variant="secondary" onPress={() => add("message")}>{t("addMessage")}</Button>
+          <Button variant="secondary" onPress={() => add("complete")}>
+            {t("addComplete")}
+          </Button>
+          <Button variant="secondary" onPress={() => add("wait")}>
+            {t("addWait")}
+          </Button>
+          <Button variant="secondary" onPress={() => add("message")}>
+            {t("addMessage")}
+          </Button>
         </div>
       </fieldset>
       <div className="studio-row">
-        <Button onPress={() => void run()} isDisabled={running}>{running ? t("running") : t("run")}</Button>
-        <Button variant="quiet" onPress={() => { setOutcome(null); onPath(new Set(), new Set()); }}>{t("clear")}</Button>
+        <Button onPress={() => void run()} isDisabled={running}>
+          {running ? t("running") : t("run")}
+        </Button>
+        <Button
+          variant="quiet"
+          onPress={() => {
+            setOutcome(null);
+            onPath(new Set(), new Set());
+          }}
+        >
+          {t("clear")}
+        </Button>
       </div>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={resultEl}>
         {failure && <p className="studio-result studio-result--fail">{failure}</p>}
         {outcome && (
           <div className={`studio-result studio-result--${passed ? "pass" : "fail"}`}>
@@ -188,7 +260,10 @@ export function TryItPanel({
                 <h3>{t("errors")}</h3>
                 <ul className="studio-result__list">
                   {outcome.errors.map((e, i) => (
-                    <li key={i}>{e.step !== null ? `#${e.step + 1}: ` : ""}{e.message}</li>
+                    <li key={i}>
+                      {e.step !== null ? `#${e.step + 1}: ` : ""}
+                      {e.message}
+                    </li>
                   ))}
                 </ul>
               </>

@@ -17,7 +17,12 @@ const DELAY_MS = 1500;
  * 1.5 s after the last change; a CONFLICT stops autosaving until the
  * designer reloads or chooses to overwrite.
  */
-export function useAutosave(opts: { id: string; revision: number; getXml: () => Promise<string>; getForms: () => FormSchema[] }) {
+export function useAutosave(opts: {
+  id: string;
+  revision: number;
+  getXml: () => Promise<string>;
+  getForms: () => FormSchema[];
+}) {
   const [state, setState] = useState<SaveState>({ kind: "saved", revision: opts.revision });
   const revision = useRef(opts.revision);
   const stateRef = useRef(state);
@@ -39,14 +44,27 @@ export function useAutosave(opts: { id: string; revision: number; getXml: () => 
     set({ kind: "saving", revision: revision.current });
     const work = (async () => {
       const o = optsRef.current;
-      const result = await saveDraftAction({ id: o.id, bpmn: await o.getXml(), forms: o.getForms() as Record<string, unknown>[], revision: revision.current });
+      const result = await saveDraftAction({
+        id: o.id,
+        bpmn: await o.getXml(),
+        forms: o.getForms() as Record<string, unknown>[],
+        revision: revision.current,
+      });
       if (result.ok) {
         revision.current = result.value.revision;
-        set(edits.current === startedAt ? { kind: "saved", revision: revision.current } : { kind: "dirty", revision: revision.current });
+        set(
+          edits.current === startedAt
+            ? { kind: "saved", revision: revision.current }
+            : { kind: "dirty", revision: revision.current },
+        );
         return true;
       }
       if (result.code === "CONFLICT") {
-        set({ kind: "conflict", revision: revision.current, theirs: Number(result.details[0]?.message ?? revision.current) });
+        set({
+          kind: "conflict",
+          revision: revision.current,
+          theirs: Number(result.details[0]?.message ?? revision.current),
+        });
         return false;
       }
       set({ kind: "error", revision: revision.current, message: result.message });
@@ -65,7 +83,10 @@ export function useAutosave(opts: { id: string; revision: number; getXml: () => 
     if (stateRef.current.kind === "conflict") return;
     set({ kind: "dirty", revision: revision.current });
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save().then((ok) => ok && stateRef.current.kind === "dirty" && touch()), DELAY_MS);
+    timer.current = setTimeout(
+      () => void save().then((ok) => ok && stateRef.current.kind === "dirty" && touch()),
+      DELAY_MS,
+    );
   }, [save, set]);
 
   return useMemo(
@@ -75,7 +96,9 @@ export function useAutosave(opts: { id: string; revision: number; getXml: () => 
       /** Saves now (e.g. before publishing); false when it could not. */
       flush: () => {
         clearTimeout(timer.current);
-        return stateRef.current.kind === "saved" && !running.current ? Promise.resolve(true) : save();
+        return stateRef.current.kind === "saved" && !running.current
+          ? Promise.resolve(true)
+          : save();
       },
       /** After a conflict: save ours on top of the stored revision. */
       overwrite: () => {

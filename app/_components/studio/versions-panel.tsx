@@ -18,7 +18,15 @@ interface DiffSummary {
 }
 
 /** Published versions, and a diff of the open draft against one, coloured on the diagram. */
-export function VersionsPanel({ draft, modeler, onError }: { draft: DraftProps; modeler: () => Modeler | null; onError: (m: string) => void }) {
+export function VersionsPanel({
+  draft,
+  modeler,
+  onError,
+}: {
+  draft: DraftProps;
+  modeler: () => Modeler | null;
+  onError: (m: string) => void;
+}) {
   const t = useTranslations("studio.versions");
   const format = useFormatter();
   const [summary, setSummary] = useState<DiffSummary | null>(null);
@@ -54,7 +62,15 @@ export function VersionsPanel({ draft, modeler, onError }: { draft: DraftProps; 
         <ul className="studio-versions">
           {draft.versions.map((v) => (
             <li key={v.version}>
-              <span>{t("publishedAt", { version: v.version, date: format.dateTime(new Date(v.publishedAt), { dateStyle: "short", timeStyle: "short" }) })}</span>
+              <span>
+                {t("publishedAt", {
+                  version: v.version,
+                  date: format.dateTime(new Date(v.publishedAt), {
+                    dateStyle: "short",
+                    timeStyle: "short",
+                  }),
+                })}
+              </span>
               <Button variant="secondary" onPress={() => void compare(v.version)}>
                 {t("compare", { version: v.version })}
               </Button>
@@ -65,13 +81,23 @@ export function VersionsPanel({ draft, modeler, onError }: { draft: DraftProps; 
       {summary && (
         <div role="status" className="stack-sm">
           <p className="muted">{t("legend")}</p>
-          {summary.added.length + summary.removed.length + summary.changed.length + summary.moved.length === 0 ? (
+          {summary.added.length +
+            summary.removed.length +
+            summary.changed.length +
+            summary.moved.length ===
+          0 ? (
             <p>{t("noChanges")}</p>
           ) : (
             <ul className="studio-result__list">
-              <li>{t("added", { count: summary.added.length })} {summary.added.join(", ")}</li>
-              <li>{t("removed", { count: summary.removed.length })} {summary.removed.join(", ")}</li>
-              <li>{t("changed", { count: summary.changed.length })} {summary.changed.join(", ")}</li>
+              <li>
+                {t("added", { count: summary.added.length })} {summary.added.join(", ")}
+              </li>
+              <li>
+                {t("removed", { count: summary.removed.length })} {summary.removed.join(", ")}
+              </li>
+              <li>
+                {t("changed", { count: summary.changed.length })} {summary.changed.join(", ")}
+              </li>
             </ul>
           )}
         </div>

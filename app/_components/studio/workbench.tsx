@@ -22,8 +22,28 @@ import type { DraftProps, StudioOrg } from "./types";
 
 type Tab = "diagram" | "forms" | "try" | "versions";
 const LABEL_KEYS = [
-  "groupProcedure", "groupStep", "groupForm", "code", "codeHint", "level", "level3", "level4", "none", "sla", "fee", "tier",
-  "agency", "agencyHint", "roles", "rolesHint", "stepSla", "pauseClock", "form", "noForm", "mustBeNumber", "mustBeInteger",
+  "groupProcedure",
+  "groupStep",
+  "groupForm",
+  "code",
+  "codeHint",
+  "level",
+  "level3",
+  "level4",
+  "none",
+  "sla",
+  "fee",
+  "tier",
+  "agency",
+  "agencyHint",
+  "roles",
+  "rolesHint",
+  "stepSla",
+  "pauseClock",
+  "form",
+  "noForm",
+  "mustBeNumber",
+  "mustBeInteger",
 ] as const;
 
 interface Registry {
@@ -48,8 +68,16 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
   const [history, setHistory] = useState({ canUndo: false, canRedo: false });
   const [ready, setReady] = useState(false);
 
-  const getXml = useCallback(async () => (modelerRef.current ? modelXml(modelerRef.current) : draft.bpmn), [draft.bpmn]);
-  const autosave = useAutosave({ id: draft.id, revision: draft.revision, getXml, getForms: () => formsRef.current });
+  const getXml = useCallback(
+    async () => (modelerRef.current ? modelXml(modelerRef.current) : draft.bpmn),
+    [draft.bpmn],
+  );
+  const autosave = useAutosave({
+    id: draft.id,
+    revision: draft.revision,
+    getXml,
+    getForms: () => formsRef.current,
+  });
 
   // Live validation, debounced: the same engine `validate()` the server runs at publish.
   const validateTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -58,7 +86,9 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
     clearTimeout(validateTimer.current);
     validateTimer.current = setTimeout(() => {
       void (async () => {
-        const byId = Object.fromEntries(formsRef.current.filter((f) => typeof f.id === "string").map((f) => [f.id as string, f]));
+        const byId = Object.fromEntries(
+          formsRef.current.filter((f) => typeof f.id === "string").map((f) => [f.id as string, f]),
+        );
         const result = await validate(await getXml(), { forms: byId });
         setProblems(result.problems);
         setChecking(false);
@@ -75,7 +105,9 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
 
   const motCua = useMemo<MotCuaConfig>(
     () => ({
-      labels: Object.fromEntries(LABEL_KEYS.map((k) => [k, t(`props.${k}`)])) as MotCuaConfig["labels"],
+      labels: Object.fromEntries(
+        LABEL_KEYS.map((k) => [k, t(`props.${k}`)]),
+      ) as MotCuaConfig["labels"],
       levels: org.levels,
       kinds: org.kinds,
       formIds: () => formsRef.current.map((f) => String(f.id)),
@@ -97,8 +129,9 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
         if (laidOut) {
           setNotice({ tone: "info", text: t("editor.autoLayout") });
           changedRef.current();
-        } else if (warnings > 0) setNotice({ tone: "info", text: t("editor.importWarnings", { count: warnings }) });
-        modeler.get<{ zoom(v: string): void }>("canvas").zoom("fit-viewport");
+        } else if (warnings > 0)
+          setNotice({ tone: "info", text: t("editor.importWarnings", { count: warnings }) });
+        modeler.get<{ zoom(v: string, center: string): void }>("canvas").zoom("fit-viewport", "auto");
         setReady(true);
         runValidation();
       })
@@ -127,8 +160,13 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
   }
 
   const usedBy = (formId: string) =>
-    (registry()?.getAll() ?? []).filter((e) => getExtensionAttr(e, "zeebe:FormDefinition", "formId") === formId).map((e) => e.id);
-  const taskIds = () => (registry()?.getAll() ?? []).filter((e) => is(e, "bpmn:UserTask") || is(e, "bpmn:ServiceTask")).map((e) => e.id);
+    (registry()?.getAll() ?? [])
+      .filter((e) => getExtensionAttr(e, "zeebe:FormDefinition", "formId") === formId)
+      .map((e) => e.id);
+  const taskIds = () =>
+    (registry()?.getAll() ?? [])
+      .filter((e) => is(e, "bpmn:UserTask") || is(e, "bpmn:ServiceTask"))
+      .map((e) => e.id);
 
   function updateForms(next: FormSchema[]) {
     setForms(next);
@@ -144,7 +182,12 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
       for (const f of await readFiles(list)) {
         if (/\.(bpmn|xml)$/i.test(f.name)) {
           const { laidOut, warnings } = await importModel(m, f.text);
-          setNotice({ tone: "info", text: laidOut ? t("editor.autoLayout") : t("editor.importWarnings", { count: warnings }) });
+          setNotice({
+            tone: "info",
+            text: laidOut
+              ? t("editor.autoLayout")
+              : t("editor.importWarnings", { count: warnings }),
+          });
         } else {
           const schema = JSON.parse(f.text) as FormSchema;
           if (typeof schema.id !== "string") throw new Error(`${f.name}: no form id`);
@@ -159,7 +202,8 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
   }
 
   async function exportForms() {
-    for (const f of formsRef.current) download(`${String(f.id)}.form`, JSON.stringify(f, null, 2), "application/json");
+    for (const f of formsRef.current)
+      download(`${String(f.id)}.form`, JSON.stringify(f, null, 2), "application/json");
   }
 
   async function publish() {
@@ -170,13 +214,16 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
     const checked = await validate(await getXml(), { forms: byId });
     setProblems(checked.problems);
     const errors = checked.problems.filter((p) => p.severity === "error").length;
-    if (errors > 0) return setNotice({ tone: "error", text: t("publish.blocked", { count: errors }) });
+    if (errors > 0)
+      return setNotice({ tone: "error", text: t("publish.blocked", { count: errors }) });
     const result = await publishAction(draft.id, autosave.revision());
     if (result.ok) {
       autosave.setRevision(result.value.revision);
       setNotice({ tone: "info", text: t("publish.done", { version: result.value.version }) });
     } else {
-      const why = result.details.length ? result.details.map((d) => (d.id ? `${d.id}: ${d.message}` : d.message)).join("; ") : result.message;
+      const why = result.details.length
+        ? result.details.map((d) => (d.id ? `${d.id}: ${d.message}` : d.message)).join("; ")
+        : result.message;
       setNotice({ tone: "error", text: t("publish.failed", { message: why }) });
     }
   }
@@ -187,7 +234,8 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
     { id: "try", label: t("editor.tabTry") },
     { id: "versions", label: t("editor.tabVersions") },
   ];
-  const commandStack = () => modelerRef.current?.get<{ undo(): void; redo(): void }>("commandStack");
+  const commandStack = () =>
+    modelerRef.current?.get<{ undo(): void; redo(): void }>("commandStack");
 
   return (
     <div className="studio">
@@ -200,23 +248,70 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
         </h1>
         <SaveStatus state={autosave.state} onOverwrite={() => void autosave.overwrite()} />
         <div className="studio-row">
-          <Button variant="secondary" onPress={() => commandStack()?.undo()} isDisabled={!history.canUndo} aria-keyshortcuts="Control+Z">
+          <Button
+            variant="secondary"
+            onPress={() => commandStack()?.undo()}
+            isDisabled={!history.canUndo}
+            aria-keyshortcuts="Control+Z"
+          >
             {t("editor.undo")}
           </Button>
-          <Button variant="secondary" onPress={() => commandStack()?.redo()} isDisabled={!history.canRedo} aria-keyshortcuts="Control+Y">
+          <Button
+            variant="secondary"
+            onPress={() => commandStack()?.redo()}
+            isDisabled={!history.canRedo}
+            aria-keyshortcuts="Control+Y"
+          >
             {t("editor.redo")}
           </Button>
-          <Button variant="secondary" onPress={() => void autosave.flush()}>{t("editor.saveNow")}</Button>
-          <Button variant="secondary" onPress={() => fileEl.current?.click()}>{t("editor.import")}</Button>
-          <input ref={fileEl} type="file" accept=".bpmn,.xml,.form,.json" multiple hidden aria-label={t("editor.import")} onChange={(e) => void importFiles(e.target.files)} />
-          <Button variant="secondary" onPress={() => void getXml().then((xml) => download(`${draft.id}.bpmn`, xml, "application/xml"))}>{t("editor.export")}</Button>
-          <Button variant="secondary" onPress={() => void exportForms()} isDisabled={forms.length === 0}>{t("editor.exportForms")}</Button>
-          <Button variant="secondary" onPress={() => modelerRef.current?.get<{ toggleMode(): void }>("toggleMode").toggleMode()}>{t("editor.simulate")}</Button>
-          <Button onPress={() => void publish()} isDisabled={!ready}>{t("editor.publish")}</Button>
+          <Button variant="secondary" onPress={() => void autosave.flush()}>
+            {t("editor.saveNow")}
+          </Button>
+          <Button variant="secondary" onPress={() => fileEl.current?.click()}>
+            {t("editor.import")}
+          </Button>
+          <input
+            ref={fileEl}
+            type="file"
+            accept=".bpmn,.xml,.form,.json"
+            multiple
+            hidden
+            aria-label={t("editor.import")}
+            onChange={(e) => void importFiles(e.target.files)}
+          />
+          <Button
+            variant="secondary"
+            onPress={() =>
+              void getXml().then((xml) => download(`${draft.id}.bpmn`, xml, "application/xml"))
+            }
+          >
+            {t("editor.export")}
+          </Button>
+          <Button
+            variant="secondary"
+            onPress={() => void exportForms()}
+            isDisabled={forms.length === 0}
+          >
+            {t("editor.exportForms")}
+          </Button>
+          <Button
+            variant="secondary"
+            onPress={() =>
+              modelerRef.current?.get<{ toggleMode(): void }>("toggleMode").toggleMode()
+            }
+          >
+            {t("editor.simulate")}
+          </Button>
+          <Button onPress={() => void publish()} isDisabled={!ready}>
+            {t("editor.publish")}
+          </Button>
         </div>
       </div>
       {notice && (
-        <p className={`studio-notice studio-notice--${notice.tone}`} role={notice.tone === "error" ? "alert" : "status"}>
+        <p
+          className={`studio-notice studio-notice--${notice.tone}`}
+          role={notice.tone === "error" ? "alert" : "status"}
+        >
           {notice.text}
         </p>
       )}
@@ -234,7 +329,12 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
             onClick={() => setTab(x.id)}
             onKeyDown={(e) => {
               const i = tabs.findIndex((y) => y.id === tab);
-              const next = e.key === "ArrowRight" ? (i + 1) % tabs.length : e.key === "ArrowLeft" ? (i + tabs.length - 1) % tabs.length : -1;
+              const next =
+                e.key === "ArrowRight"
+                  ? (i + 1) % tabs.length
+                  : e.key === "ArrowLeft"
+                    ? (i + tabs.length - 1) % tabs.length
+                    : -1;
               if (next >= 0) {
                 setTab(tabs[next]!.id);
                 document.getElementById(`studio-tab-${tabs[next]!.id}`)?.focus();
@@ -245,10 +345,27 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
           </button>
         ))}
       </div>
-      <div id="studio-tabpanel" role="tabpanel" aria-labelledby={`studio-tab-${tab}`} className="studio-main">
-        <div className="studio-canvas" ref={canvasEl} hidden={tab === "forms"} aria-label={t("editor.canvasLabel")} role="application" />
+      <div
+        id="studio-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`studio-tab-${tab}`}
+        className="studio-main"
+      >
+        <div
+          className="studio-canvas"
+          ref={canvasEl}
+          hidden={tab === "forms"}
+          aria-label={t("editor.canvasLabel")}
+          role="application"
+        />
         <aside className="studio-side" hidden={tab === "forms"}>
-          <div ref={panelEl} className="studio-properties" hidden={tab !== "diagram"} aria-label={t("editor.propertiesLabel")} role="region" />
+          <div
+            ref={panelEl}
+            className="studio-properties"
+            hidden={tab !== "diagram"}
+            aria-label={t("editor.propertiesLabel")}
+            role="region"
+          />
           {tab === "try" && ready && (
             <TryItPanel
               draftId={draft.id}
@@ -266,7 +383,11 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
             />
           )}
           {tab === "versions" && ready && (
-            <VersionsPanel draft={draft} modeler={() => modelerRef.current} onError={(text) => setNotice({ tone: "error", text })} />
+            <VersionsPanel
+              draft={draft}
+              modeler={() => modelerRef.current}
+              onError={(text) => setNotice({ tone: "error", text })}
+            />
           )}
         </aside>
         {tab === "forms" && <FormsWorkspace forms={forms} usedBy={usedBy} onChange={updateForms} />}

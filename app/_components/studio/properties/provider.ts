@@ -15,14 +15,39 @@ import {
 } from "@bpmn-io/properties-panel";
 import { createElement as h } from "@bpmn-io/properties-panel/preact";
 import { is } from "bpmn-js/lib/util/ModelUtil";
-import { getExtensionAttr, getZeebeProperty, setExtensionAttr, setZeebeProperty, type Services } from "./zeebe-extensions";
+import {
+  getExtensionAttr,
+  getZeebeProperty,
+  setExtensionAttr,
+  setZeebeProperty,
+  type Services,
+} from "./zeebe-extensions";
 
 /** What the studio passes in as `motCua` config: the strings (already translated) and the choices. */
 export interface MotCuaConfig {
   labels: Record<
-    | "groupProcedure" | "groupStep" | "groupForm" | "code" | "codeHint" | "level" | "level3" | "level4" | "none" | "sla"
-    | "fee" | "tier" | "agency" | "agencyHint" | "roles" | "rolesHint" | "stepSla" | "pauseClock" | "form" | "noForm"
-    | "mustBeNumber" | "mustBeInteger",
+    | "groupProcedure"
+    | "groupStep"
+    | "groupForm"
+    | "code"
+    | "codeHint"
+    | "level"
+    | "level3"
+    | "level4"
+    | "none"
+    | "sla"
+    | "fee"
+    | "tier"
+    | "agency"
+    | "agencyHint"
+    | "roles"
+    | "rolesHint"
+    | "stepSla"
+    | "pauseClock"
+    | "form"
+    | "noForm"
+    | "mustBeNumber"
+    | "mustBeInteger",
     string
   >;
   levels: string[];
@@ -40,6 +65,8 @@ interface Group {
   id: string;
   label: string;
   entries: Entry[];
+  /** Open when the element is selected: ours are what designers edit most. */
+  shouldOpen?: boolean;
 }
 type Option = { value: string; label: string };
 
@@ -50,7 +77,13 @@ const nonNegative = (integer: boolean, message: string) => (value: string) => {
 };
 
 export default class MotCuaPropertiesProvider {
-  static $inject = ["propertiesPanel", "config.motCua", "bpmnFactory", "commandStack", "debounceInput"];
+  static $inject = [
+    "propertiesPanel",
+    "config.motCua",
+    "bpmnFactory",
+    "commandStack",
+    "debounceInput",
+  ];
 
   private readonly services: Services;
 
@@ -67,7 +100,9 @@ export default class MotCuaPropertiesProvider {
 
   getGroups(element: unknown) {
     return (groups: Group[]): Group[] => {
-      const ours = this.groupsFor(element).filter((g) => g.entries.length > 0);
+      const ours = this.groupsFor(element)
+        .filter((g) => g.entries.length > 0)
+        .map((g) => ({ ...g, shouldOpen: true }));
       return [...ours, ...groups];
     };
   }
@@ -81,11 +116,17 @@ export default class MotCuaPropertiesProvider {
           label: l.groupProcedure,
           entries: [
             this.text("motcua-code", "code", l.code, l.codeHint),
-            this.select("motcua-level", l.level, () => getZeebeProperty(element, "level"), (el, v) => setZeebeProperty(el, "level", v, this.services), () => [
-              { value: "", label: l.none },
-              { value: "3", label: l.level3 },
-              { value: "4", label: l.level4 },
-            ]),
+            this.select(
+              "motcua-level",
+              l.level,
+              () => getZeebeProperty(element, "level"),
+              (el, v) => setZeebeProperty(el, "level", v, this.services),
+              () => [
+                { value: "", label: l.none },
+                { value: "3", label: l.level3 },
+                { value: "4", label: l.level4 },
+              ],
+            ),
             this.text("motcua-sla", "sla", l.sla, undefined, nonNegative(false, l.mustBeNumber)),
             this.text("motcua-fee", "fee", l.fee, undefined, nonNegative(true, l.mustBeInteger)),
           ],
@@ -97,16 +138,59 @@ export default class MotCuaPropertiesProvider {
         id: "motcua-step",
         label: l.groupStep,
         entries: [
-          this.select("motcua-tier", l.tier, () => getZeebeProperty(element, "tier"), (el, v) => setZeebeProperty(el, "tier", v, this.services), () =>
-            withCurrent([{ value: "", label: l.none }, ...this.config.levels.map((v) => ({ value: v, label: v }))], getZeebeProperty(element, "tier")),
+          this.select(
+            "motcua-tier",
+            l.tier,
+            () => getZeebeProperty(element, "tier"),
+            (el, v) => setZeebeProperty(el, "tier", v, this.services),
+            () =>
+              withCurrent(
+                [
+                  { value: "", label: l.none },
+                  ...this.config.levels.map((v) => ({ value: v, label: v })),
+                ],
+                getZeebeProperty(element, "tier"),
+              ),
           ),
-          this.select("motcua-agency", l.agency, () => getZeebeProperty(element, "agency"), (el, v) => setZeebeProperty(el, "agency", v, this.services), () =>
-            withCurrent([{ value: "", label: l.none }, ...this.config.kinds.map((v) => ({ value: v, label: v }))], getZeebeProperty(element, "agency")),
+          this.select(
+            "motcua-agency",
+            l.agency,
+            () => getZeebeProperty(element, "agency"),
+            (el, v) => setZeebeProperty(el, "agency", v, this.services),
+            () =>
+              withCurrent(
+                [
+                  { value: "", label: l.none },
+                  ...this.config.kinds.map((v) => ({ value: v, label: v })),
+                ],
+                getZeebeProperty(element, "agency"),
+              ),
           ),
-          this.textWith("motcua-roles", l.roles, l.rolesHint, () => getExtensionAttr(element, "zeebe:AssignmentDefinition", "candidateGroups"), (el, v) =>
-            setExtensionAttr(el, "zeebe:AssignmentDefinition", "candidateGroups", v.split(",").map((r) => r.trim()).filter(Boolean).join(","), this.services),
+          this.textWith(
+            "motcua-roles",
+            l.roles,
+            l.rolesHint,
+            () => getExtensionAttr(element, "zeebe:AssignmentDefinition", "candidateGroups"),
+            (el, v) =>
+              setExtensionAttr(
+                el,
+                "zeebe:AssignmentDefinition",
+                "candidateGroups",
+                v
+                  .split(",")
+                  .map((r) => r.trim())
+                  .filter(Boolean)
+                  .join(","),
+                this.services,
+              ),
           ),
-          this.text("motcua-step-sla", "sla", l.stepSla, undefined, nonNegative(false, l.mustBeNumber)),
+          this.text(
+            "motcua-step-sla",
+            "sla",
+            l.stepSla,
+            undefined,
+            nonNegative(false, l.mustBeNumber),
+          ),
           this.pauseClock(),
         ],
       });
@@ -118,9 +202,19 @@ export default class MotCuaPropertiesProvider {
         id: "motcua-form",
         label: l.groupForm,
         entries: [
-          this.select("motcua-form-id", l.form, () => getExtensionAttr(element, "zeebe:FormDefinition", "formId"), (el, v) =>
-            setExtensionAttr(el, "zeebe:FormDefinition", "formId", v, this.services), () =>
-            withCurrent([{ value: "", label: l.noForm }, ...this.config.formIds().map((v) => ({ value: v, label: v }))], getExtensionAttr(element, "zeebe:FormDefinition", "formId")),
+          this.select(
+            "motcua-form-id",
+            l.form,
+            () => getExtensionAttr(element, "zeebe:FormDefinition", "formId"),
+            (el, v) => setExtensionAttr(el, "zeebe:FormDefinition", "formId", v, this.services),
+            () =>
+              withCurrent(
+                [
+                  { value: "", label: l.noForm },
+                  ...this.config.formIds().map((v) => ({ value: v, label: v })),
+                ],
+                getExtensionAttr(element, "zeebe:FormDefinition", "formId"),
+              ),
           ),
         ],
       });
@@ -140,13 +234,28 @@ export default class MotCuaPropertiesProvider {
           id: "motcua-pause-clock",
           label,
           getValue: (el: unknown) => getZeebeProperty(el, "pauseClock") === "true",
-          setValue: (v: boolean) => setZeebeProperty(props.element, "pauseClock", v ? "true" : "", services),
+          setValue: (v: boolean) =>
+            setZeebeProperty(props.element, "pauseClock", v ? "true" : "", services),
         }),
     };
   }
 
-  private text(id: string, property: string, label: string, description?: string, validate?: (v: string) => string | null): Entry {
-    return this.textWith(id, label, description, undefined, (el, v) => setZeebeProperty(el, property, v, this.services), validate, property);
+  private text(
+    id: string,
+    property: string,
+    label: string,
+    description?: string,
+    validate?: (v: string) => string | null,
+  ): Entry {
+    return this.textWith(
+      id,
+      label,
+      description,
+      undefined,
+      (el, v) => setZeebeProperty(el, property, v, this.services),
+      validate,
+      property,
+    );
   }
 
   private textWith(
@@ -178,7 +287,13 @@ export default class MotCuaPropertiesProvider {
     };
   }
 
-  private select(id: string, label: string, get: () => string, set: (el: unknown, v: string) => void, options: () => Option[]): Entry {
+  private select(
+    id: string,
+    label: string,
+    get: () => string,
+    set: (el: unknown, v: string) => void,
+    options: () => Option[],
+  ): Entry {
     return {
       id,
       isEdited: isSelectEntryEdited,
@@ -197,7 +312,9 @@ export default class MotCuaPropertiesProvider {
 
 /** Keeps a value the model has even when it is not among today's choices (e.g. a retired level). */
 function withCurrent(options: Option[], current: string): Option[] {
-  return current && !options.some((o) => o.value === current) ? [...options, { value: current, label: current }] : options;
+  return current && !options.some((o) => o.value === current)
+    ? [...options, { value: current, label: current }]
+    : options;
 }
 
 function isTopLevel(element: unknown): boolean {

@@ -34,16 +34,27 @@ export function getZeebeProperty(element: unknown, name: string): string {
 
 /** One attribute of a single zeebe extension element (e.g. FormDefinition.formId), or "". */
 export function getExtensionAttr(element: unknown, type: string, attr: string): string {
-  return (extensionOf(getBusinessObject(element as Moddle), type)?.get(attr) as string | undefined) ?? "";
+  return (
+    (extensionOf(getBusinessObject(element as Moddle), type)?.get(attr) as string | undefined) ?? ""
+  );
 }
 
-function ensureExtension(element: unknown, type: string, s: Services, cmds: Cmd[], attrs: Record<string, unknown> = {}): Moddle {
+function ensureExtension(
+  element: unknown,
+  type: string,
+  s: Services,
+  cmds: Cmd[],
+  attrs: Record<string, unknown> = {},
+): Moddle {
   const bo = getBusinessObject(element as Moddle);
   let ext = bo.get("extensionElements");
   if (!ext) {
     ext = s.bpmnFactory.create("bpmn:ExtensionElements", { values: [] });
     ext.$parent = bo;
-    cmds.push({ cmd: "element.updateModdleProperties", context: { element, moddleElement: bo, properties: { extensionElements: ext } } });
+    cmds.push({
+      cmd: "element.updateModdleProperties",
+      context: { element, moddleElement: bo, properties: { extensionElements: ext } },
+    });
   }
   let found = (ext.get("values") as Moddle[]).find((v) => is(v, type));
   if (!found) {
@@ -51,7 +62,11 @@ function ensureExtension(element: unknown, type: string, s: Services, cmds: Cmd[
     found.$parent = ext;
     cmds.push({
       cmd: "element.updateModdleProperties",
-      context: { element, moddleElement: ext, properties: { values: [...(ext.get("values") as Moddle[]), found] } },
+      context: {
+        element,
+        moddleElement: ext,
+        properties: { values: [...(ext.get("values") as Moddle[]), found] },
+      },
     });
   }
   return found;
@@ -67,22 +82,48 @@ export function setZeebeProperty(element: unknown, name: string, value: string, 
   const existing = list.find((p) => p.name === name);
   if (trimmed === "") {
     if (existing)
-      cmds.push({ cmd: "element.updateModdleProperties", context: { element, moddleElement: props, properties: { properties: list.filter((p) => p !== existing) } } });
+      cmds.push({
+        cmd: "element.updateModdleProperties",
+        context: {
+          element,
+          moddleElement: props,
+          properties: { properties: list.filter((p) => p !== existing) },
+        },
+      });
   } else if (existing) {
-    cmds.push({ cmd: "element.updateModdleProperties", context: { element, moddleElement: existing, properties: { value: trimmed } } });
+    cmds.push({
+      cmd: "element.updateModdleProperties",
+      context: { element, moddleElement: existing, properties: { value: trimmed } },
+    });
   } else {
     const created = s.bpmnFactory.create("zeebe:Property", { name, value: trimmed });
     created.$parent = props;
-    cmds.push({ cmd: "element.updateModdleProperties", context: { element, moddleElement: props, properties: { properties: [...list, created] } } });
+    cmds.push({
+      cmd: "element.updateModdleProperties",
+      context: { element, moddleElement: props, properties: { properties: [...list, created] } },
+    });
   }
   if (cmds.length) s.commandStack.execute("properties-panel.multi-command-executor", cmds);
 }
 
 /** Sets one attribute of a single zeebe extension element, creating the element when needed. */
-export function setExtensionAttr(element: unknown, type: string, attr: string, value: string, s: Services): void {
+export function setExtensionAttr(
+  element: unknown,
+  type: string,
+  attr: string,
+  value: string,
+  s: Services,
+): void {
   const cmds: Cmd[] = [];
   const trimmed = value.trim();
   const ext = ensureExtension(element, type, s, cmds);
-  cmds.push({ cmd: "element.updateModdleProperties", context: { element, moddleElement: ext, properties: { [attr]: trimmed === "" ? undefined : trimmed } } });
+  cmds.push({
+    cmd: "element.updateModdleProperties",
+    context: {
+      element,
+      moddleElement: ext,
+      properties: { [attr]: trimmed === "" ? undefined : trimmed },
+    },
+  });
   s.commandStack.execute("properties-panel.multi-command-executor", cmds);
 }
