@@ -8,5 +8,9 @@ import { appEnv } from "./env";
  * place the app writes to `process.env`, because next-auth reads it there.
  */
 export function trustHostUnlessUrlSet(): void {
-  if (!appEnv().NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_TRUST_HOST = "true";
+  const env = appEnv();
+  if (env.NEXTAUTH_URL || process.env.AUTH_TRUST_HOST) return;
+  if (env.NODE_ENV === "production" && env.DATABASE_URL)
+    console.warn("NEXTAUTH_URL is not set: links and redirects follow the request's Host header.");
+  process.env.AUTH_TRUST_HOST = "true";
 }

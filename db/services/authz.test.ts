@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { principalOf } from "./auth/test-principals";
-import { ACTIONS, assertCan, can, type Action, type RoleClass } from "./authz";
+import { ACTIONS, assertCan, can, supervisedUnits, type Action, type RoleClass } from "./authz";
 
 // The role × action matrix: exactly these cells are allowed, every other one refused.
 const MATRIX: Record<Action, Record<RoleClass | "anonymous", boolean>> = {
@@ -120,5 +120,22 @@ describe("authz: role × action matrix", () => {
       roles: ["admin", "designer"] as ("admin" | "designer")[],
     };
     expect(can(both, "studio.view") && can(both, "org.manage")).toBe(true);
+  });
+});
+
+describe("supervisedUnits", () => {
+  const org = [
+    { code: "HN" },
+    { code: "HN-BD", parent: "HN" },
+    { code: "HN-BD-PX", parent: "HN-BD" },
+    { code: "HN-HK", parent: "HN" },
+  ];
+  it("is the subtree under the supervisor's units, and nothing for other roles", () => {
+    expect([...supervisedUnits(principalOf("supervisor", undefined, "HN-BD"), org)].sort()).toEqual(
+      ["HN-BD", "HN-BD-PX"],
+    );
+    expect(supervisedUnits(principalOf("official", undefined, "HN-BD"), org).size).toBe(0);
+    expect(supervisedUnits(principalOf("admin"), org).size).toBe(0);
+    expect(supervisedUnits(null, org).size).toBe(0);
   });
 });

@@ -71,3 +71,28 @@ export function assertCan(p: Principal | null, action: Action): asserts p is Pri
 export function unitsOf(p: Principal | null): string[] {
   return p ? [...new Set(p.memberships.map((m) => m.unit))] : [];
 }
+
+/**
+ * The units a supervisor may read (read-only): every unit at or below one
+ * where they hold the `supervisor` role code. `units` is the organisation
+ * (code and parent). Empty for everyone else.
+ */
+export function supervisedUnits(
+  p: Principal | null,
+  units: readonly { code: string; parent?: string | null }[],
+): Set<string> {
+  const out = new Set<string>();
+  if (!p || !p.roles.includes("supervisor")) return out;
+  const roots = p.memberships.filter((m) => m.roles.includes("supervisor")).map((m) => m.unit);
+  const children = new Map<string, string[]>();
+  for (const u of units)
+    if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u.code]);
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const code = queue.pop()!;
+    if (out.has(code)) continue;
+    out.add(code);
+    queue.push(...(children.get(code) ?? []));
+  }
+  return out;
+}

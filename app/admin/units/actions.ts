@@ -1,11 +1,12 @@
 "use server";
 /** Server actions of the organisation page; each is the wrapper around one verb. */
-import { field, runAction } from "@/app/_lib/action";
+import { field, listField, runAction } from "@/app/_lib/action";
 import type { FormState } from "@/app/_lib/form-state";
 import { createUnit } from "@/db/services/admin/create-unit";
 import { importUnits } from "@/db/services/admin/import-units";
 import { moveUnit } from "@/db/services/admin/move-unit";
 import { retireUnit } from "@/db/services/admin/retire-unit";
+import { setLevels } from "@/db/services/admin/set-levels";
 import { updateUnit } from "@/db/services/admin/update-unit";
 
 const revalidate = ["/admin/units"];
@@ -80,6 +81,15 @@ export async function importUnitsAction(_s: FormState, f: FormData): Promise<For
         );
       }
       return "imported";
+    },
+    { revalidate },
+  );
+}
+
+export async function setLevelsAction(_s: FormState, f: FormData): Promise<FormState> {
+  return runAction(
+    async ({ db, actor }) => {
+      await setLevels(db, { actor, input: { levels: listField(f, "levels") } });
     },
     { revalidate },
   );

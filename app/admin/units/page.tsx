@@ -11,6 +11,7 @@ import {
   importUnitsAction,
   moveUnitAction,
   retireUnitAction,
+  setLevelsAction,
   updateUnitAction,
 } from "./actions";
 import { UnitTree } from "./unit-tree";
@@ -72,6 +73,23 @@ export default async function UnitsPage() {
         >
           <SelectField scope="xu" name="code" label={t("unit")} options={unitOnly} required />
           <Field scope="xu" name="effective" label={t("effective")} type="date" required />
+        </ActionForm>
+      </section>
+      <section className="panel" aria-labelledby="levels">
+        <h2 id="levels">{t("levels")}</h2>
+        <ActionForm
+          action={setLevelsAction}
+          submitLabel={t("levelsSubmit")}
+          className="form--inline"
+        >
+          <Field
+            scope="lv"
+            name="levels"
+            label={t("levelsField")}
+            hint={t("levelsHint")}
+            defaultValue={org.levels.join(", ")}
+            required
+          />
         </ActionForm>
       </section>
       <section className="panel" aria-labelledby="import-units">

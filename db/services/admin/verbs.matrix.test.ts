@@ -16,6 +16,7 @@ import { moveUnit } from "./move-unit";
 import { resetPassword } from "./reset-password";
 import { retireUnit } from "./retire-unit";
 import { setCalendarDay } from "./set-calendar-day";
+import { setLevels } from "./set-levels";
 import { setMembership } from "./set-membership";
 import { setUserDisabled } from "./set-user-disabled";
 import { updateUnit } from "./update-unit";
@@ -84,6 +85,7 @@ const VERBS: Record<string, Verb> = {
       actor,
       input: { date: `2027-03-${String(10 + (n % 15)).padStart(2, "0")}`, kind: "day_off" },
     }),
+  setLevels: (db, actor) => setLevels(db, { actor, input: { levels: ["city", "commune"] } }),
   listUsers: (db, actor) => listUsers(db, { actor }),
   getCalendarYear: (db, actor) => getCalendarYear(db, { actor, year: 2026 }),
   listAudit: (db, actor) => listAudit(db, { actor, filter: {} }),
@@ -188,5 +190,18 @@ describeOnBothDatabases("admin verbs: every verb × every role", (t) => {
     });
     expect(JSON.stringify(audit)).not.toContain("secret-pass");
     expect((await t.db.select().from(units)).length).toBeGreaterThan(0);
+  });
+
+  it("setLevels drops an unused level and refuses one that still has units", async () => {
+    await smallOrg(t.db);
+    const admin = principalOf("admin");
+    await setLevels(t.db, { actor: admin, input: { levels: ["city", "district", "commune"] } });
+    await setLevels(t.db, { actor: admin, input: { levels: ["city", "commune"] } });
+    await expect(
+      setLevels(t.db, { actor: admin, input: { levels: ["city"] } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      setLevels(t.db, { actor: admin, input: { levels: ["city", "city"] } }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
   });
 });
