@@ -11,7 +11,12 @@ async function signInAsDesigner(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 2, name: "Thủ tục", exact: true })).toBeVisible();
 }
 
-async function createDraft(page: Page, prefix: string, name: string, template?: string): Promise<string> {
+async function createDraft(
+  page: Page,
+  prefix: string,
+  name: string,
+  template?: string,
+): Promise<string> {
   const id = uniqueId(prefix);
   await page.goto("/studio");
   await page.getByLabel("Mã quy trình (BPMN process id)").fill(id);
@@ -23,9 +28,12 @@ async function createDraft(page: Page, prefix: string, name: string, template?: 
   return id;
 }
 
-const uniqueId = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const uniqueId = (prefix: string) =>
+  `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
-test("anonymous visitors are asked to sign in, and a draft's page sends them to sign-in", async ({ page }) => {
+test("anonymous visitors are asked to sign in, and a draft's page sends them to sign-in", async ({
+  page,
+}) => {
   await page.goto("/studio");
   await expect(page.getByRole("heading", { level: 1, name: "Studio" })).toBeVisible();
   await expect(page.getByText("Vui lòng đăng nhập bằng tài khoản người thiết kế")).toBeVisible();
@@ -47,15 +55,22 @@ test.describe("studio", () => {
 
     await createDraft(page, "KhaiSinh", "Đăng ký khai sinh (bản thử)", "Process_DangKyKhaiSinh");
     await expect(page.locator(".djs-container")).toBeVisible();
-    await expect(page.locator('[data-element-id="Task_Reception"], .djs-element').first()).toBeVisible();
+    await expect(
+      page.locator('[data-element-id="Task_Reception"], .djs-element').first(),
+    ).toBeVisible();
     // The process is shown in the panel with our friendly group on top.
     await expect(page.getByText("Thủ tục (Một Cửa)")).toBeVisible();
     await expect(page.getByRole("heading", { name: /Vấn đề/ })).toBeVisible();
-    await expect(page.getByRole("status").filter({ hasText: /Không có vấn đề nào|lỗi, .* cảnh báo/ })).toBeVisible({ timeout: 15_000 });
+    await expect(
+      page.getByRole("status").filter({ hasText: /Không có vấn đề nào|lỗi, .* cảnh báo/ }),
+    ).toBeVisible({ timeout: 15_000 });
     await screenshot(page, "studio-modeler");
   });
 
-  test("edits process properties, autosaves, and warns a second designer of a conflict", async ({ page, browser }) => {
+  test("edits process properties, autosaves, and warns a second designer of a conflict", async ({
+    page,
+    browser,
+  }) => {
     const id = await createDraft(page, "Blank", "Thủ tục trống");
 
     // A second designer opens the same draft.
@@ -75,7 +90,9 @@ test.describe("studio", () => {
 
     // The second, still on revision 1, is warned instead of overwriting.
     await other.getByLabel("Lệ phí (VNĐ)").fill("50000");
-    await expect(other.getByRole("alert").filter({ hasText: "Bản nháp đã được người khác lưu" })).toBeVisible({ timeout: 10_000 });
+    await expect(
+      other.getByRole("alert").filter({ hasText: "Bản nháp đã được người khác lưu" }),
+    ).toBeVisible({ timeout: 10_000 });
     await screenshot(other, "studio-conflict");
     await other.close();
 
@@ -106,11 +123,15 @@ test.describe("studio", () => {
     await expect(problem).toBeVisible({ timeout: 15_000 });
     await page.locator(".djs-container").click({ position: { x: 5, y: 5 } });
     await problem.click();
-    await expect(page.locator('.djs-element.selected[data-element-id="Task_Reception"]')).toBeVisible();
+    await expect(
+      page.locator('.djs-element.selected[data-element-id="Task_Reception"]'),
+    ).toBeVisible();
     await screenshot(page, "studio-problems");
   });
 
-  test("exports zeebe properties, publishes, and diffs the draft against the published version", async ({ page }) => {
+  test("exports zeebe properties, publishes, and diffs the draft against the published version", async ({
+    page,
+  }) => {
     const id = await createDraft(page, "Publish", "Thủ tục xuất bản thử");
     await page.getByLabel("Mã thủ tục").fill("9.000001");
     await expect(page.getByText("Đã lưu (bản 2)")).toBeVisible({ timeout: 10_000 });

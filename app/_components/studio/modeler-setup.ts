@@ -16,6 +16,7 @@ import MinimapModule from "diagram-js-minimap";
 import { layoutProcess } from "bpmn-auto-layout";
 import zeebeModdle from "zeebe-bpmn-moddle/resources/zeebe.json" with { type: "json" };
 import motCuaPropertiesModule, { type MotCuaConfig } from "./properties";
+import { translateModule } from "./translate";
 
 import "bpmn-js/dist/assets/diagram-js.css";
 import "bpmn-js/dist/assets/bpmn-js.css";
@@ -30,6 +31,7 @@ export function createModeler(
   canvas: HTMLElement,
   panel: HTMLElement,
   motCua: MotCuaConfig,
+  locale: string,
 ): Modeler {
   return new BpmnModeler({
     container: canvas,
@@ -42,6 +44,7 @@ export function createModeler(
       motCuaPropertiesModule,
       TokenSimulationModule,
       MinimapModule,
+      translateModule(locale),
     ],
     moddleExtensions: { zeebe: zeebeModdle },
     motCua,

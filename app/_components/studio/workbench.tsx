@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { is } from "bpmn-js/lib/util/ModelUtil";
 import { Button } from "@/app/_components/ui/button";
 import type { FormSchema, Problem } from "@/engine/model/types";
@@ -54,6 +54,7 @@ interface Registry {
 /** The modeler page: diagram + properties, problems, forms, Try it, versions; autosaved. */
 export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg }) {
   const t = useTranslations("studio");
+  const locale = useLocale();
   const canvasEl = useRef<HTMLDivElement>(null);
   const panelEl = useRef<HTMLDivElement>(null);
   const fileEl = useRef<HTMLInputElement>(null);
@@ -117,7 +118,7 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
 
   useEffect(() => {
     if (!canvasEl.current || !panelEl.current) return;
-    const modeler = createModeler(canvasEl.current, panelEl.current, motCua);
+    const modeler = createModeler(canvasEl.current, panelEl.current, motCua, locale);
     modelerRef.current = modeler;
     const commandStack = modeler.get<{ canUndo(): boolean; canRedo(): boolean }>("commandStack");
     modeler.on("commandStack.changed", () => {
@@ -131,7 +132,9 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
           changedRef.current();
         } else if (warnings > 0)
           setNotice({ tone: "info", text: t("editor.importWarnings", { count: warnings }) });
-        modeler.get<{ zoom(v: string, center: string): void }>("canvas").zoom("fit-viewport", "auto");
+        modeler
+          .get<{ zoom(v: string, center: string): void }>("canvas")
+          .zoom("fit-viewport", "auto");
         setReady(true);
         runValidation();
       })

@@ -11,5 +11,8 @@ import { currentPrincipal } from "@/app/_lib/session";
 export async function studioActor(): Promise<Actor | null> {
   const p = await currentPrincipal();
   if (!p) return null;
-  return actorFromPrincipal(p, "designer") ?? actorFromPrincipal(p, "admin") ?? { kind: "citizen", id: p.userId };
+  return (
+    actorFromPrincipal(p, "designer") ??
+    actorFromPrincipal(p, "admin") ?? { kind: "citizen", id: p.userId }
+  );
 }

@@ -42,8 +42,14 @@ export async function createDraft(
   const input = CreateDraftInput.parse(raw);
   const name = input.name.normalize("NFC");
   return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: procedures.id }).from(procedures).where(eq(procedures.id, input.id));
-    if (taken) throw new ServiceError("CONFLICT", `a procedure with id ${input.id} exists`, [{ field: "id", message: "taken" }]);
+    const [taken] = await tx
+      .select({ id: procedures.id })
+      .from(procedures)
+      .where(eq(procedures.id, input.id));
+    if (taken)
+      throw new ServiceError("CONFLICT", `a procedure with id ${input.id} exists`, [
+        { field: "id", message: "taken" },
+      ]);
     let bpmn: string;
     let forms: FormSchema[] = [];
     if (input.bpmn !== undefined) {
@@ -58,7 +64,10 @@ export async function createDraft(
         .where(eq(procedureVersions.procedureId, input.template))
         .orderBy(desc(procedureVersions.version))
         .limit(1);
-      if (!tpl) throw new ServiceError("NOT_FOUND", `no published template ${input.template}`, [{ field: "template", message: "unknown" }]);
+      if (!tpl)
+        throw new ServiceError("NOT_FOUND", `no published template ${input.template}`, [
+          { field: "template", message: "unknown" },
+        ]);
       bpmn = renameProcess(tpl.bpmn, input.template, input.id, name);
       forms = tpl.forms;
     }

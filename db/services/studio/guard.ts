@@ -17,5 +17,7 @@ export function assertStudioActor(actor: Actor | null): asserts actor is StudioA
 
 /** The user id for `created_by` / `actor_id` columns: only a real uuid, else null. */
 export function actorUuid(actor: StudioActor): string | null {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(actor.id) ? actor.id : null;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(actor.id)
+    ? actor.id
+    : null;
 }

@@ -23,7 +23,10 @@ export interface StudioProcedure {
 const byName = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
 /** Lists procedures for the studio. */
-export async function listStudioProcedures(db: Db, actor: Actor | null): Promise<StudioProcedure[]> {
+export async function listStudioProcedures(
+  db: Db,
+  actor: Actor | null,
+): Promise<StudioProcedure[]> {
   assertStudioActor(actor);
   const rows = await db
     .select({

@@ -24,14 +24,20 @@ export async function publishDraft(
     throw new ServiceError("CONFLICT", "the draft changed since you loaded it", [
       { id: input.id, message: String(row.draftRevision) },
     ]);
-  if (row.draftBpmn === null) throw new ServiceError("VALIDATION", "nothing to publish: no draft", [{ id: input.id, message: "no draft" }]);
+  if (row.draftBpmn === null)
+    throw new ServiceError("VALIDATION", "nothing to publish: no draft", [
+      { id: input.id, message: "no draft" },
+    ]);
   const published = await publishProcedure(db, {
     actor,
     input: { bpmn: row.draftBpmn, forms: row.draftForms ?? [], note: input.note },
     now,
   });
   if (published.id !== input.id)
-    throw new ServiceError("VALIDATION", `the model's process id is ${published.id}, not ${input.id}`);
+    throw new ServiceError(
+      "VALIDATION",
+      `the model's process id is ${published.id}, not ${input.id}`,
+    );
   await db
     .update(procedures)
     .set({ draftBpmn: null, draftForms: null, draftRevision: input.revision + 1, updatedAt: now })

@@ -11,17 +11,32 @@ const citizen: Actor = { kind: "citizen", id: "00000000-0000-4000-8000-000000000
 
 describeOnBothDatabases("studio drafts", (t) => {
   beforeAll(async () => {
-    await t.db.insert(users).values({ id: designer.id, username: "studio.designer", name: "Thiết kế", roles: ["designer"] });
+    await t.db
+      .insert(users)
+      .values({
+        id: designer.id,
+        username: "studio.designer",
+        name: "Thiết kế",
+        roles: ["designer"],
+      });
   });
 
   it("rejects an unauthorised actor in every verb", async () => {
     await expect(listStudioProcedures(t.db, citizen)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listStudioProcedures(t.db, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listStudioProcedures(t.db, null)).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     await expect(getDraft(t.db, citizen, "X")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      createDraft(t.db, { kind: "official", id: "x", memberships: [] }, { id: "A", name: "A", template: "blank" }),
+      createDraft(
+        t.db,
+        { kind: "official", id: "x", memberships: [] },
+        { id: "A", name: "A", template: "blank" },
+      ),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveDraft(t.db, citizen, { id: "A", bpmn: "<x/>", forms: [], revision: 0 })).rejects.toMatchObject({
+    await expect(
+      saveDraft(t.db, citizen, { id: "A", bpmn: "<x/>", forms: [], revision: 0 }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });
@@ -34,10 +49,22 @@ describeOnBothDatabases("studio drafts", (t) => {
       version: 1,
       bpmn: fixtureBpmn({ id: "KhaiSinh", name: "Đăng ký khai sinh" }),
       forms: [{ id: "form-start", components: [] }],
-      metadata: { processId: "KhaiSinh", name: "Đăng ký khai sinh", code: null, level: null, sla: null, fee: null, tier: null },
+      metadata: {
+        processId: "KhaiSinh",
+        name: "Đăng ký khai sinh",
+        code: null,
+        level: null,
+        sla: null,
+        fee: null,
+        tier: null,
+      },
     });
     // when a designer copies it
-    const made = await createDraft(t.db, designer, { id: "KhaiSinh_Moi", name: "Khai sinh (mới)", template: "KhaiSinh" });
+    const made = await createDraft(t.db, designer, {
+      id: "KhaiSinh_Moi",
+      name: "Khai sinh (mới)",
+      template: "KhaiSinh",
+    });
     // then
     expect(made).toEqual({ id: "KhaiSinh_Moi", revision: 1 });
     const draft = await getDraft(t.db, designer, "KhaiSinh_Moi");
@@ -63,7 +90,12 @@ describeOnBothDatabases("studio drafts", (t) => {
     expect(first.revision).toBe(1);
     const xml = first.bpmn.replace('name="Thủ tục trống"', 'name="Thủ tục đã sửa"');
     // designer A saves
-    const saved = await saveDraft(t.db, designer, { id: "Blank", bpmn: xml, forms: [], revision: 1 });
+    const saved = await saveDraft(t.db, designer, {
+      id: "Blank",
+      bpmn: xml,
+      forms: [],
+      revision: 1,
+    });
     expect(saved.revision).toBe(2);
     // designer B, still on revision 1, is warned
     await expect(

@@ -7,7 +7,11 @@ const PROCESS_TAG = /<((?:[\w-]+:)?process)\b([^>]*)>/g;
 const escapeAttr = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 const unescapeAttr = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The `name` of the process whose id is `id`, or null. */
 export function processNameOf(xml: string, id: string): string | null {
@@ -32,7 +36,10 @@ export function renameProcess(xml: string, from: string, to: string, name: strin
       : `${next} name="${escapeAttr(name)}"`;
     return `<${tag}${next}>`;
   });
-  out = out.replace(new RegExp(`\\bbpmnElement="${escapeRegExp(from)}"`, "g"), `bpmnElement="${escapeAttr(to)}"`);
+  out = out.replace(
+    new RegExp(`\\bbpmnElement="${escapeRegExp(from)}"`, "g"),
+    `bpmnElement="${escapeAttr(to)}"`,
+  );
   return out;
 }
 
