@@ -18,7 +18,11 @@ declare module "@bpmn-io/properties-panel" {
   export function isCheckboxEntryEdited(node: unknown): boolean;
 }
 declare module "@bpmn-io/properties-panel/preact" {
-  export function createElement(type: unknown, props: Record<string, unknown> | null, ...children: unknown[]): unknown;
+  export function createElement(
+    type: unknown,
+    props: Record<string, unknown> | null,
+    ...children: unknown[]
+  ): unknown;
 }
 declare module "camunda-bpmn-js-behaviors/lib/camunda-cloud" {
   const module: import("didi").ModuleDeclaration;
