@@ -3,7 +3,7 @@ import { upsertLevels, upsertUnits } from "../seed/organisation";
 import { describeOnBothDatabases } from "../testing";
 import { getOrganisation } from "./get-organisation";
 import { units } from "../schema";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 
 describeOnBothDatabases("getOrganisation", (t) => {
   it("returns a 2-tier organisation (after the 2025 reform) parents first, without retired units", async () => {
@@ -27,5 +27,24 @@ describeOnBothDatabases("getOrganisation", (t) => {
         { code: "HN-BADINH", name: "Phường Ba Đình", level: "commune", parent: "HN" },
       ],
     });
+  });
+
+  it("keeps a unit retired with a future date until that date, and a unit not yet in force out", async () => {
+    // own units (the database is shared by this file's tests); levels as the previous test set them
+    await upsertLevels(t.db, [{ code: "province" }, { code: "commune" }]);
+    await upsertUnits(t.db, [
+      { code: "DN", name: "Thành phố Đà Nẵng", level: "province" },
+      { code: "DN-A", name: "Phường A", level: "commune", parent: "DN" },
+      { code: "DN-B", name: "Phường B", level: "commune", parent: "DN" },
+    ]);
+    const mine = inArray(units.code, ["DN", "DN-A", "DN-B"]);
+    await t.db.update(units).set({ effectiveFrom: new Date("2026-01-01T00:00:00Z") }).where(mine);
+    await t.db.update(units).set({ retiredAt: new Date("2026-07-01T00:00:00Z") }).where(eq(units.code, "DN-A"));
+    await t.db.update(units).set({ effectiveFrom: new Date("2026-07-01T00:00:00Z") }).where(eq(units.code, "DN-B"));
+
+    const codes = async (at: string) =>
+      (await getOrganisation(t.db, new Date(at))).units.map((u) => u.code).filter((c) => c.startsWith("DN"));
+    expect(await codes("2026-06-01T00:00:00Z")).toEqual(["DN", "DN-A"]);
+    expect(await codes("2026-07-02T00:00:00Z")).toEqual(["DN", "DN-B"]);
   });
 });

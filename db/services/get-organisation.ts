@@ -1,17 +1,19 @@
 /**
- * The current organisation as the engine reads it (DESIGN.md §3): configured
- * levels top first, and every unit not retired, parents before children.
+ * The organisation in force at an instant (default: now) as the engine reads
+ * it (DESIGN.md §3): configured levels top first, and every unit whose
+ * `effective_from` has come and whose `retired_at` has not, parents before
+ * children. A unit retired with a future date still routes until that date.
  */
-import { asc, isNull } from "drizzle-orm";
+import { and, asc, gt, isNull, lte, or } from "drizzle-orm";
 import type { Organisation, OrgUnit } from "@/engine/model/types";
 import type { Db } from "../client";
 import { levels, units } from "../schema";
 
-export async function getOrganisation(db: Db): Promise<Organisation> {
+export async function getOrganisation(db: Db, at: Date = new Date()): Promise<Organisation> {
   const levelRows = await db
     .select({ code: levels.code })
     .from(levels)
-    .where(isNull(levels.retiredAt))
+    .where(and(lte(levels.effectiveFrom, at), or(isNull(levels.retiredAt), gt(levels.retiredAt, at))))
     .orderBy(asc(levels.rank));
   const unitRows = await db
     .select({
@@ -22,7 +24,7 @@ export async function getOrganisation(db: Db): Promise<Organisation> {
       parent: units.parentCode,
     })
     .from(units)
-    .where(isNull(units.retiredAt))
+    .where(and(lte(units.effectiveFrom, at), or(isNull(units.retiredAt), gt(units.retiredAt, at))))
     .orderBy(asc(units.code));
 
   const rank = new Map(levelRows.map((l, i) => [l.code, i]));
