@@ -164,4 +164,50 @@ test.describe("studio", () => {
     await expect(row.getByText("Đã xuất bản phiên bản 1")).toBeVisible();
     await expect(row.getByText("Bản nháp")).toBeVisible();
   });
+
+  test("imports a model without layout (laid out, keeps the draft's id) and undoes by keyboard", async ({
+    page,
+  }) => {
+    const id = await createDraft(page, "Import", "Thủ tục nhập tệp");
+    const noLayout = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="Defs" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:process id="Generated" name="Sinh tự động" isExecutable="true">
+    <bpmn:startEvent id="S"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:userTask id="T_Check" name="Kiểm tra">
+      <bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="specialist" />
+        <zeebe:properties><zeebe:property name="tier" value="district" /></zeebe:properties></bpmn:extensionElements>
+      <bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+    </bpmn:userTask>
+    <bpmn:endEvent id="E"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="T_Check" />
+    <bpmn:sequenceFlow id="F2" sourceRef="T_Check" targetRef="E" />
+  </bpmn:process>
+</bpmn:definitions>`;
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "generated.bpmn",
+      mimeType: "application/xml",
+      buffer: Buffer.from(noLayout),
+    });
+    await expect(
+      page.getByText("Mô hình không có bố cục sơ đồ; đã tự động sắp xếp."),
+    ).toBeVisible();
+    await expect(page.locator('.djs-element[data-element-id="T_Check"]')).toBeVisible();
+    await expect(page.getByText("Đã lưu (bản 2)")).toBeVisible({ timeout: 10_000 });
+
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Xuất .bpmn" }).click();
+    const xml = readFileSync(await (await downloading).path(), "utf8");
+    expect(xml).toContain(`<bpmn:process id="${id}"`);
+    expect(xml).toContain('bpmnElement="T_Check"');
+
+    // Keyboard: edit the task's step time, then Ctrl+Z on the focused canvas undoes it.
+    await page.locator('.djs-element[data-element-id="T_Check"]').click();
+    await page.getByLabel("Thời gian của bước (ngày làm việc)").fill("3");
+    await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
+    await page.locator('.djs-element[data-element-id="T_Check"]').click();
+    await page.keyboard.press("Control+z");
+    await page.locator('.djs-element[data-element-id="T_Check"]').click();
+    await expect(page.getByLabel("Thời gian của bước (ngày làm việc)")).toHaveValue("");
+    await screenshot(page, "studio-import");
+  });
 });

@@ -22,9 +22,15 @@ export function FormsWorkspace({
   onChange: (forms: FormSchema[]) => void;
 }) {
   const t = useTranslations("studio.forms");
-  const [selected, setSelected] = useState<string | null>(
+  // `opened` (re)creates the editor; `selected` follows the form's id when it is renamed in the editor.
+  const [opened, setOpened] = useState<string | null>(
     () => (forms[0]?.id as string | undefined) ?? null,
   );
+  const [selected, setSelectedId] = useState<string | null>(opened);
+  const setSelected = (id: string | null) => {
+    setOpened(id);
+    setSelectedId(id);
+  };
   const [newId, setNewId] = useState("");
   const editorEl = useRef<HTMLDivElement>(null);
   const previewEl = useRef<HTMLDivElement>(null);
@@ -34,8 +40,9 @@ export function FormsWorkspace({
   onChangeRef.current = onChange;
 
   useEffect(() => {
-    if (!selected || !editorEl.current || !previewEl.current) return;
-    const schema = formsRef.current.find((f) => f.id === selected);
+    if (!opened || !editorEl.current || !previewEl.current) return;
+    const schema = formsRef.current.find((f) => f.id === opened);
+    let currentId = opened;
     if (!schema) return;
     const editor = new FormEditor({ container: editorEl.current });
     const preview = new Form({ container: previewEl.current });
@@ -46,7 +53,10 @@ export function FormsWorkspace({
       timer = setTimeout(() => {
         const next = editor.saveSchema() as unknown as FormSchema;
         void preview.importSchema(next as Schema);
-        onChangeRef.current(formsRef.current.map((f) => (f.id === selected ? next : f)));
+        const previous = currentId;
+        currentId = String(next.id);
+        setSelectedId(currentId);
+        onChangeRef.current(formsRef.current.map((f) => (f.id === previous ? next : f)));
       }, 300);
     });
     return () => {
@@ -54,7 +64,7 @@ export function FormsWorkspace({
       editor.destroy();
       preview.destroy();
     };
-  }, [selected]);
+  }, [opened]);
 
   const taken = newId.trim() !== "" && forms.some((f) => f.id === newId.trim());
   function add() {

@@ -51,6 +51,17 @@ interface Registry {
   getAll(): { id: string; type: string }[];
 }
 
+/** An imported model keeps this draft's process id (the procedure's id); one undoable command. */
+function keepProcessId(m: Modeler, id: string): void {
+  const root = m
+    .get<{ getRootElement(): { businessObject: { id: string } } }>("canvas")
+    .getRootElement();
+  if (is(root, "bpmn:Process") && root.businessObject.id !== id)
+    m.get<{ updateProperties(e: unknown, p: Record<string, unknown>): void }>(
+      "modeling",
+    ).updateProperties(root, { id });
+}
+
 /** The modeler page: diagram + properties, problems, forms, Try it, versions; autosaved. */
 export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg }) {
   const t = useTranslations("studio");
@@ -185,6 +196,7 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
       for (const f of await readFiles(list)) {
         if (/\.(bpmn|xml)$/i.test(f.name)) {
           const { laidOut, warnings } = await importModel(m, f.text);
+          keepProcessId(m, draft.id);
           setNotice({
             tone: "info",
             text: laidOut
