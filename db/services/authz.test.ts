@@ -54,7 +54,7 @@ const MATRIX: Record<Action, Record<RoleClass | "anonymous", boolean>> = {
   },
   "studio.view": {
     anonymous: false,
-    admin: false,
+    admin: true,
     designer: true,
     official: false,
     supervisor: false,

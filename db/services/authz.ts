@@ -34,7 +34,7 @@ const POLICY: Record<Action, readonly RoleClass[]> = {
   "calendar.manage": ["admin"],
   "audit.view": ["admin"],
   "inbox.view": ["official"],
-  "studio.view": ["designer"],
+  "studio.view": ["designer", "admin"],
   "dashboard.view": ["admin", "supervisor", "official"],
   "devmail.view": ["admin"],
   "account.signOutEverywhere": ["admin", "designer", "official", "supervisor", "citizen"],
