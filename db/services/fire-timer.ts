@@ -11,9 +11,8 @@ import type { PersistedSnapshot } from "@/engine/runtime/types";
 import { findTimer } from "@/engine/step/tree";
 import type { Db } from "../client";
 import { timers } from "../schema";
-import { assertRunning, engineStep, lockDossier } from "../store/command";
+import { assertRunning, engineStep, lockDossier, procedureOf } from "../store/command";
 import { environment } from "../store/environment";
-import { loadProcedure } from "../store/procedures";
 import { writeStep } from "../store/write";
 import type { Actor } from "./actor";
 import { ServiceError, isServiceError } from "./errors";
@@ -38,6 +37,7 @@ export async function fireTimer(
   const [row] = await db.select({ dossierId: timers.dossierId }).from(timers).where(eq(timers.id, timerId));
   if (!row) throw new ServiceError("NOT_FOUND", `timer ${timerId} not found`);
   const env = await environment(db, now ?? new Date());
+  const proc = await procedureOf(db, row.dossierId);
   return db.transaction(async (tx) => {
     const d = await lockDossier(tx, row.dossierId);
     const [timer] = await tx.select().from(timers).where(eq(timers.id, timerId)).for("update");
@@ -51,7 +51,6 @@ export async function fireTimer(
       await close("cancelled");
       return { fired: false, reason: "finished" };
     }
-    const proc = await loadProcedure(db, d.procedureId, d.procedureVersion);
     let result;
     try {
       result = engineStep(proc, d, { type: "timer", timer: engineId }, env);

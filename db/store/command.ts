@@ -66,6 +66,9 @@ export function engineStep(proc: CompiledProcedure, d: DossierRow, command: Comm
 /** Applies one command to a dossier; see the module comment. */
 export async function runDossierCommand<T>(db: Db, c: DossierCommand<T>): Promise<T> {
   const env = await environment(db, c.now ?? new Date());
+  // Loaded before the transaction: inside it, a pool of N connections all held by
+  // transactions waiting for one more connection would deadlock.
+  const proc = await procedureOf(db, c.dossierId);
   const scope = c.idempotency?.scope ?? "";
   return once(db, scope, c.idempotency?.key, () =>
     db.transaction(async (tx) => {
@@ -82,7 +85,6 @@ export async function runDossierCommand<T>(db: Db, c: DossierCommand<T>): Promis
       }
       assertRunning(d);
       await c.check?.(d, tx);
-      const proc = await loadProcedure(db, d.procedureId, d.procedureVersion);
       const command = typeof c.command === "function" ? await c.command(d, tx) : c.command;
       const result = engineStep(proc, d, command, env);
       const written = await writeStep(tx, d, proc, result, c.history, {
@@ -98,4 +100,14 @@ export async function runDossierCommand<T>(db: Db, c: DossierCommand<T>): Promis
       return out;
     }),
   );
+}
+
+/** The compiled procedure version a dossier runs on (fixed for its life). */
+export async function procedureOf(db: Db, dossierId: string): Promise<CompiledProcedure> {
+  const [row] = await db
+    .select({ id: dossiers.procedureId, version: dossiers.procedureVersion })
+    .from(dossiers)
+    .where(eq(dossiers.id, dossierId));
+  if (!row) throw new ServiceError("NOT_FOUND", `dossier ${dossierId} not found`);
+  return loadProcedure(db, row.id, row.version);
 }
