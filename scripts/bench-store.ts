@@ -1,0 +1,111 @@
+/**
+ * Store benchmarks (issue 4; docs/benchmarks.md "Store"), each part in one
+ * run so the ratios hold on a noisy machine:
+ *  - dossiers submitted/s and task completions/s (history on) on PostgreSQL
+ *    and on PGlite, next to pgbench TPC-B tps on the same server;
+ *  - timer-firing lag p50/p99 with a pg-boss worker;
+ *  - inbox latency p50/p95/p99 over 1,000,000 tasks / 100,000 dossiers.
+ * Every PostgreSQL part runs in a scratch database that is dropped after.
+ * Run alone: `TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx scripts/bench-store.ts`.
+ */
+import { createDb } from "@/db/client";
+import { dbEnv } from "@/db/env";
+import { migrate } from "@/db/migrate";
+import { setupOrganisation } from "@/db/store/test-support";
+import { freshPostgresDb } from "@/db/testing";
+import { measureInbox, type InboxLatency } from "./lib/bench-inbox";
+import { pgbenchTps } from "./lib/bench-pgbench";
+import { measureThroughput, type Throughput } from "./lib/bench-throughput";
+import { measureTimerLag, type TimerLag } from "./lib/bench-timer-lag";
+
+export interface StoreBenchOptions {
+  /** Admin URL of a PostgreSQL server where the bench may create and drop databases. */
+  adminUrl: string;
+  dossiers?: number;
+  concurrency?: number;
+  inboxDossiers?: number;
+  inboxTasks?: number;
+  timers?: number;
+  pgbenchSeconds?: number;
+}
+
+export interface StoreBenchResult {
+  postgres: Throughput;
+  pglite: Throughput;
+  pgbenchTps: number;
+  submitRatio: number;
+  completeRatio: number;
+  timerLag: TimerLag;
+  inbox: InboxLatency;
+}
+
+/** Runs every store benchmark and returns the figures. */
+export async function runStoreBench(o: StoreBenchOptions): Promise<StoreBenchResult> {
+  const n = o.dossiers ?? 1000;
+  const concurrency = o.concurrency ?? 8;
+  const tps = await pgbenchTps(o.adminUrl, concurrency, o.pgbenchSeconds ?? 10);
+
+  const pg = await freshPostgresDb(o.adminUrl);
+  let postgres: Throughput;
+  try {
+    postgres = await measureThroughput(pg.db, n, concurrency);
+  } finally {
+    await pg.close();
+  }
+  const lite = await createDb({ dataDir: "memory://" });
+  let pglite: Throughput;
+  try {
+    await migrate(lite.db);
+    pglite = await measureThroughput(lite.db, Math.min(n, 500), 1);
+  } finally {
+    await lite.close();
+  }
+
+  const lagDb = await freshPostgresDb(o.adminUrl);
+  let timerLag: TimerLag;
+  try {
+    await setupOrganisation(lagDb.db);
+    timerLag = await measureTimerLag(lagDb.db, lagDb.url, o.timers ?? 300, 10_000);
+  } finally {
+    await lagDb.close();
+  }
+
+  const inboxDb = await freshPostgresDb(o.adminUrl);
+  let inbox: InboxLatency;
+  try {
+    await setupOrganisation(inboxDb.db);
+    inbox = await measureInbox(inboxDb.db, o.inboxDossiers ?? 100_000, o.inboxTasks ?? 1_000_000, 500);
+  } finally {
+    await inboxDb.close();
+  }
+  const ratio = (x: number) => Math.round((x / tps) * 100) / 100;
+  return { postgres, pglite, pgbenchTps: tps, submitRatio: ratio(postgres.submitsPerSecond), completeRatio: ratio(postgres.completionsPerSecond), timerLag, inbox };
+}
+
+/** Prints the figures as docs/benchmarks.md reports them. */
+export function printStoreBench(r: StoreBenchResult): void {
+  const t = (name: string, x: Throughput) =>
+    console.log(`  ${name.padEnd(10)} ${String(x.submitsPerSecond).padStart(6)} submits/s  ${String(x.completionsPerSecond).padStart(6)} completions/s  (${x.submitted} dossiers, ${x.concurrency} clients)`);
+  console.log(`\nStore: birth registration through the verbs, history + outbox + idempotency on`);
+  t("PostgreSQL", r.postgres);
+  t("PGlite", r.pglite);
+  console.log(`  pgbench TPC-B ${r.pgbenchTps} tps → ratio submits ${r.submitRatio}, completions ${r.completeRatio} (goal ≥ 0.5)`);
+  console.log(`  timer lag    p50 ${r.timerLag.p50Ms} ms, p99 ${r.timerLag.p99Ms} ms, max ${r.timerLag.maxMs} ms over ${r.timerLag.timers} timers (goal p99 ≤ 2000 ms)`);
+  const i = r.inbox;
+  console.log(`  inbox        p50 ${i.p50Ms} ms, p95 ${i.p95Ms} ms, p99 ${i.p99Ms} ms over ${i.queries} queries; ${i.tasks} tasks / ${i.dossiers} dossiers seeded in ${i.seedSeconds} s (goal p95 ≤ 20 ms)`);
+  console.log(`\n${JSON.stringify({ store: r })}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const env = dbEnv();
+  const adminUrl = env.TEST_DATABASE_URL ?? env.DATABASE_URL;
+  if (!adminUrl) {
+    console.error("set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL URL where databases may be created");
+    process.exit(2);
+  }
+  const small = process.argv.includes("--small");
+  printStoreBench(
+    await runStoreBench(small ? { adminUrl, dossiers: 100, inboxDossiers: 10_000, inboxTasks: 100_000, timers: 50, pgbenchSeconds: 3 } : { adminUrl }),
+  );
+  process.exit(0);
+}
