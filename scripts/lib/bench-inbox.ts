@@ -39,7 +39,7 @@ export async function measureInbox(db: Db, dossierCount: number, taskCount: numb
     select d.id, 'Task_' || (g % 7), 'Task_' || (g % 7) || '#' || g, 'Bước ' || (g % 7), d.jurisdiction,
            array[(array['reception', 'specialist', 'leader'])[1 + g % 3]],
            case when g % 10 = 0 then 'open' when g % 37 = 0 then 'claimed' else 'completed' end,
-           now() - make_interval(mins => g % 100000), now() + make_interval(mins => (g * 7919) % 20000)
+           now() - make_interval(mins => g % 100000), now() + make_interval(mins => ((g::bigint * 7919) % 20000)::int)
     from generate_series(1, ${taskCount}) g
     join lateral (select id, jurisdiction from dossiers where code = 'BENCH-' || (1 + g % ${dossierCount})) d on true`);
   await db.execute(sql`analyze tasks`);
