@@ -74,25 +74,46 @@ export async function runStoreBench(o: StoreBenchOptions): Promise<StoreBenchRes
   let inbox: InboxLatency;
   try {
     await setupOrganisation(inboxDb.db);
-    inbox = await measureInbox(inboxDb.db, o.inboxDossiers ?? 100_000, o.inboxTasks ?? 1_000_000, 500);
+    inbox = await measureInbox(
+      inboxDb.db,
+      o.inboxDossiers ?? 100_000,
+      o.inboxTasks ?? 1_000_000,
+      500,
+    );
   } finally {
     await inboxDb.close();
   }
   const ratio = (x: number) => Math.round((x / tps) * 100) / 100;
-  return { postgres, pglite, pgbenchTps: tps, submitRatio: ratio(postgres.submitsPerSecond), completeRatio: ratio(postgres.completionsPerSecond), timerLag, inbox };
+  return {
+    postgres,
+    pglite,
+    pgbenchTps: tps,
+    submitRatio: ratio(postgres.submitsPerSecond),
+    completeRatio: ratio(postgres.completionsPerSecond),
+    timerLag,
+    inbox,
+  };
 }
 
 /** Prints the figures as docs/benchmarks.md reports them. */
 export function printStoreBench(r: StoreBenchResult): void {
   const t = (name: string, x: Throughput) =>
-    console.log(`  ${name.padEnd(10)} ${String(x.submitsPerSecond).padStart(6)} submits/s  ${String(x.completionsPerSecond).padStart(6)} completions/s  (${x.submitted} dossiers, ${x.concurrency} clients)`);
+    console.log(
+      `  ${name.padEnd(10)} ${String(x.submitsPerSecond).padStart(6)} submits/s  ${String(x.completionsPerSecond).padStart(6)} completions/s  (${x.submitted} dossiers, ${x.concurrency} clients)`,
+    );
   console.log(`\nStore: birth registration through the verbs, history + outbox + idempotency on`);
   t("PostgreSQL", r.postgres);
   t("PGlite", r.pglite);
-  console.log(`  pgbench TPC-B ${r.pgbenchTps} tps → ratio submits ${r.submitRatio}, completions ${r.completeRatio} (goal ≥ 0.5)`);
-  console.log(`  timer lag    p50 ${r.timerLag.p50Ms} ms, p99 ${r.timerLag.p99Ms} ms, max ${r.timerLag.maxMs} ms over ${r.timerLag.timers} timers (goal p99 ≤ 2000 ms)`);
+  console.log(
+    `  pgbench TPC-B ${r.pgbenchTps} tps → ratio submits ${r.submitRatio}, completions ${r.completeRatio} (goal ≥ 0.5)`,
+  );
+  console.log(
+    `  timer lag    p50 ${r.timerLag.p50Ms} ms, p99 ${r.timerLag.p99Ms} ms, max ${r.timerLag.maxMs} ms over ${r.timerLag.timers} timers (goal p99 ≤ 2000 ms)`,
+  );
   const i = r.inbox;
-  console.log(`  inbox        p50 ${i.p50Ms} ms, p95 ${i.p95Ms} ms, p99 ${i.p99Ms} ms over ${i.queries} queries; ${i.tasks} tasks / ${i.dossiers} dossiers seeded in ${i.seedSeconds} s (goal p95 ≤ 20 ms)`);
+  console.log(
+    `  inbox        p50 ${i.p50Ms} ms, p95 ${i.p95Ms} ms, p99 ${i.p99Ms} ms over ${i.queries} queries; ${i.tasks} tasks / ${i.dossiers} dossiers seeded in ${i.seedSeconds} s (goal p95 ≤ 20 ms)`,
+  );
   console.log(`\n${JSON.stringify({ store: r })}`);
 }
 
@@ -100,12 +121,25 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const env = dbEnv();
   const adminUrl = env.TEST_DATABASE_URL ?? env.DATABASE_URL;
   if (!adminUrl) {
-    console.error("set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL URL where databases may be created");
+    console.error(
+      "set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL URL where databases may be created",
+    );
     process.exit(2);
   }
   const small = process.argv.includes("--small");
   printStoreBench(
-    await runStoreBench(small ? { adminUrl, dossiers: 100, inboxDossiers: 10_000, inboxTasks: 100_000, timers: 50, pgbenchSeconds: 3 } : { adminUrl }),
+    await runStoreBench(
+      small
+        ? {
+            adminUrl,
+            dossiers: 100,
+            inboxDossiers: 10_000,
+            inboxTasks: 100_000,
+            timers: 50,
+            pgbenchSeconds: 3,
+          }
+        : { adminUrl },
+    ),
   );
   process.exit(0);
 }

@@ -14,21 +14,41 @@ import { parseInput } from "./parse";
 
 export const AssignTaskInput = z.object({ taskId: z.uuid(), assigneeId: z.uuid() });
 
-export async function assignTask(db: Db, { actor, input }: { actor: Actor; input: unknown }): Promise<ClaimResult> {
+export async function assignTask(
+  db: Db,
+  { actor, input }: { actor: Actor; input: unknown },
+): Promise<ClaimResult> {
   if (actor.kind !== "official") throw new ServiceError("FORBIDDEN", "only leaders assign tasks");
   const { taskId, assigneeId } = parseInput(AssignTaskInput, input);
   const task = await loadTask(db, taskId);
   if (!holdsRole(actor, task.unitCode, ["leader"])) {
-    throw new ServiceError("FORBIDDEN", `only a leader of ${task.unitCode ?? "the task's unit"} assigns this task`);
+    throw new ServiceError(
+      "FORBIDDEN",
+      `only a leader of ${task.unitCode ?? "the task's unit"} assigns this task`,
+    );
   }
   const rows = await db
     .select({ roles: memberships.roles })
     .from(memberships)
-    .where(and(eq(memberships.userId, assigneeId), eq(memberships.unitCode, task.unitCode ?? ""), isNull(memberships.validTo)));
+    .where(
+      and(
+        eq(memberships.userId, assigneeId),
+        eq(memberships.unitCode, task.unitCode ?? ""),
+        isNull(memberships.validTo),
+      ),
+    );
   if (!rows.some((m) => m.roles.some((r) => task.roles.includes(r)))) {
-    throw new ServiceError("VALIDATION", "the assignee holds none of the task's roles in its unit", [
-      { field: "assigneeId", message: "not eligible" },
-    ]);
+    throw new ServiceError(
+      "VALIDATION",
+      "the assignee holds none of the task's roles in its unit",
+      [{ field: "assigneeId", message: "not eligible" }],
+    );
   }
-  return changeAssignee(db, { actor, taskId, action: "task.assigned", assignee: assigneeId, check: () => {} });
+  return changeAssignee(db, {
+    actor,
+    taskId,
+    action: "task.assigned",
+    assignee: assigneeId,
+    check: () => {},
+  });
 }

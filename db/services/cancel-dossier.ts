@@ -23,7 +23,13 @@ export async function cancelDossier(
   const scope = `dossier.cancel:${d.id}`;
   return once(db, scope, idempotencyKey, () =>
     db.transaction(async (tx) => {
-      const out = await stopDossier(tx, d.id, "stopped", { actor, action: "dossier.cancelled", details: { reason } }, now ?? new Date());
+      const out = await stopDossier(
+        tx,
+        d.id,
+        "stopped",
+        { actor, action: "dossier.cancelled", details: { reason } },
+        now ?? new Date(),
+      );
       await recordResult(tx, scope, idempotencyKey, out);
       return out;
     }),

@@ -9,7 +9,10 @@ import { parseInput } from "./parse";
 
 export const ClaimTaskInput = z.object({ taskId: z.uuid() });
 
-export async function claimTask(db: Db, { actor, input }: { actor: Actor; input: unknown }): Promise<ClaimResult> {
+export async function claimTask(
+  db: Db,
+  { actor, input }: { actor: Actor; input: unknown },
+): Promise<ClaimResult> {
   if (actor.kind !== "official") throw new ServiceError("FORBIDDEN", "only officials claim tasks");
   const { taskId } = parseInput(ClaimTaskInput, input);
   await taskForOfficial(db, actor, taskId);
@@ -20,9 +23,11 @@ export async function claimTask(db: Db, { actor, input }: { actor: Actor; input:
     assignee: actor.id,
     check: (task) => {
       if (task.assigneeId && task.assigneeId !== actor.id) {
-        throw new ServiceError("CONFLICT", `task ${task.elementId} (${task.id}) is claimed by someone else`, [
-          { id: task.id, message: "claimed by another official" },
-        ]);
+        throw new ServiceError(
+          "CONFLICT",
+          `task ${task.elementId} (${task.id}) is claimed by someone else`,
+          [{ id: task.id, message: "claimed by another official" }],
+        );
       }
     },
   });

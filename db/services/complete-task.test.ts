@@ -3,7 +3,14 @@ import { beforeAll, expect, it } from "vitest";
 import { dossiers, history, tasks } from "../schema";
 import { PARALLEL_BPMN } from "../test-fixtures/store-bpmn";
 import { describeOnBothDatabases } from "../testing";
-import { citizen, KHAI_SINH_DATA, official, publishRaw, setupOrganisation, workflowFiles } from "../store/test-support";
+import {
+  citizen,
+  KHAI_SINH_DATA,
+  official,
+  publishRaw,
+  setupOrganisation,
+  workflowFiles,
+} from "../store/test-support";
 import { claimTask } from "./claim-task";
 import { completeTask } from "./complete-task";
 import { submitDossier } from "./submit-dossier";
@@ -13,7 +20,9 @@ async function openTask(db: Db, dossierId: string, element: string) {
   const [t] = await db
     .select()
     .from(tasks)
-    .where(and(eq(tasks.dossierId, dossierId), eq(tasks.elementId, element), eq(tasks.state, "open")));
+    .where(
+      and(eq(tasks.dossierId, dossierId), eq(tasks.elementId, element), eq(tasks.state, "open")),
+    );
   if (!t) throw new Error(`no open ${element}`);
   return t;
 }
@@ -30,7 +39,10 @@ describeOnBothDatabases("completeTask", (t) => {
 
   async function submit(procedure: string, data: Record<string, unknown> = KHAI_SINH_DATA) {
     const actor = await citizen(t.db);
-    const out = await submitDossier(t.db, { actor, input: { procedure, jurisdiction: "HN-BD-PX", data, idempotencyKey: "s" } });
+    const out = await submitDossier(t.db, {
+      actor,
+      input: { procedure, jurisdiction: "HN-BD-PX", data, idempotencyKey: "s" },
+    });
     return { ...out, citizen: actor };
   }
 
@@ -38,26 +50,51 @@ describeOnBothDatabases("completeTask", (t) => {
     const d = await submit(khaiSinh);
     const task = await openTask(t.db, d.id, "Task_Reception");
     const reception = await official(t.db, "HN-BD-PX", ["reception"]);
-    const out = await completeTask(t.db, { actor: reception, input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "c1" } });
+    const out = await completeTask(t.db, {
+      actor: reception,
+      input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "c1" },
+    });
     expect(out.dossier).toMatchObject({ code: d.code, status: "received", version: 2 });
     expect(out.dossier.openTasks.map((x) => x.element)).toEqual(["Task_Register"]);
     const [closed] = await t.db.select().from(tasks).where(eq(tasks.id, task.id));
-    expect(closed).toMatchObject({ state: "completed", closedBy: reception.id, data: { decision: "approve" } });
-    const h = await t.db.select().from(history).where(and(eq(history.dossierId, d.id), eq(history.action, "task.completed")));
+    expect(closed).toMatchObject({
+      state: "completed",
+      closedBy: reception.id,
+      data: { decision: "approve" },
+    });
+    const h = await t.db
+      .select()
+      .from(history)
+      .where(and(eq(history.dossierId, d.id), eq(history.action, "task.completed")));
     expect(h).toHaveLength(1);
-    expect(h[0]).toMatchObject({ actorKind: "official", actorId: reception.id, elementId: "Task_Reception", fromStatus: "submitted", toStatus: "received" });
+    expect(h[0]).toMatchObject({
+      actorKind: "official",
+      actorId: reception.id,
+      elementId: "Task_Reception",
+      fromStatus: "submitted",
+      toStatus: "received",
+    });
   });
 
   it("rejects an official of another unit or role (FORBIDDEN, no history row)", async () => {
     const d = await submit(khaiSinh);
     const task = await openTask(t.db, d.id, "Task_Reception");
     const before = (await t.db.select().from(history).where(eq(history.dossierId, d.id))).length;
-    for (const actor of [await official(t.db, "HN-BD-KM", ["reception"]), await official(t.db, "HN-BD-PX", ["leader"]), d.citizen]) {
+    for (const actor of [
+      await official(t.db, "HN-BD-KM", ["reception"]),
+      await official(t.db, "HN-BD-PX", ["leader"]),
+      d.citizen,
+    ]) {
       await expect(
-        completeTask(t.db, { actor, input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "x" } }),
+        completeTask(t.db, {
+          actor,
+          input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "x" },
+        }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    expect((await t.db.select().from(history).where(eq(history.dossierId, d.id))).length).toBe(before);
+    expect((await t.db.select().from(history).where(eq(history.dossierId, d.id))).length).toBe(
+      before,
+    );
   });
 
   it("refuses form errors with the field keys (VALIDATION) and changes nothing", async () => {
@@ -65,8 +102,14 @@ describeOnBothDatabases("completeTask", (t) => {
     const task = await openTask(t.db, d.id, "Task_Reception");
     const reception = await official(t.db, "HN-BD-PX", ["reception"]);
     await expect(
-      completeTask(t.db, { actor: reception, input: { taskId: task.id, data: { decision: "maybe" }, idempotencyKey: "v" } }),
-    ).rejects.toMatchObject({ code: "VALIDATION", details: [expect.objectContaining({ field: "decision" })] });
+      completeTask(t.db, {
+        actor: reception,
+        input: { taskId: task.id, data: { decision: "maybe" }, idempotencyKey: "v" },
+      }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      details: [expect.objectContaining({ field: "decision" })],
+    });
     const [row] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
     expect(row!.version).toBe(1);
   });
@@ -74,10 +117,15 @@ describeOnBothDatabases("completeTask", (t) => {
   it("lets exactly one of many racing officials win; the rest get CONFLICT naming the task", async () => {
     const d = await submit(khaiSinh);
     const task = await openTask(t.db, d.id, "Task_Reception");
-    const officials = await Promise.all(Array.from({ length: 8 }, () => official(t.db, "HN-BD-PX", ["reception"])));
+    const officials = await Promise.all(
+      Array.from({ length: 8 }, () => official(t.db, "HN-BD-PX", ["reception"])),
+    );
     const results = await Promise.allSettled(
       officials.map((actor, i) =>
-        completeTask(t.db, { actor, input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: `r${i}` } }),
+        completeTask(t.db, {
+          actor,
+          input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: `r${i}` },
+        }),
       ),
     );
     const won = results.filter((r) => r.status === "fulfilled");
@@ -90,7 +138,12 @@ describeOnBothDatabases("completeTask", (t) => {
     }
     const [row] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
     expect(row!.version).toBe(2);
-    expect(await t.db.select().from(tasks).where(and(eq(tasks.dossierId, d.id), eq(tasks.elementId, "Task_Register")))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(tasks)
+        .where(and(eq(tasks.dossierId, d.id), eq(tasks.elementId, "Task_Register"))),
+    ).toHaveLength(1);
   });
 
   it("returns the first result for a repeated key and advances the dossier once", async () => {
@@ -98,7 +151,10 @@ describeOnBothDatabases("completeTask", (t) => {
     const task = await openTask(t.db, d.id, "Task_Reception");
     const reception = await official(t.db, "HN-BD-PX", ["reception"]);
     const input = { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "same" };
-    const [a, b] = await Promise.all([completeTask(t.db, { actor: reception, input }), completeTask(t.db, { actor: reception, input })]);
+    const [a, b] = await Promise.all([
+      completeTask(t.db, { actor: reception, input }),
+      completeTask(t.db, { actor: reception, input }),
+    ]);
     expect(b.dossier.version).toBe(a.dossier.version);
     const c = await completeTask(t.db, { actor: reception, input });
     expect(c.dossier.version).toBe(2);
@@ -110,28 +166,58 @@ describeOnBothDatabases("completeTask", (t) => {
   it("refuses a stale expected version and a task claimed by someone else", async () => {
     const d = await submit(khaiSinh);
     const task = await openTask(t.db, d.id, "Task_Reception");
-    const [a, b] = [await official(t.db, "HN-BD-PX", ["reception"]), await official(t.db, "HN-BD-PX", ["reception"])];
+    const [a, b] = [
+      await official(t.db, "HN-BD-PX", ["reception"]),
+      await official(t.db, "HN-BD-PX", ["reception"]),
+    ];
     await expect(
-      completeTask(t.db, { actor: a, input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "st", expectedVersion: 0 } }),
+      completeTask(t.db, {
+        actor: a,
+        input: {
+          taskId: task.id,
+          data: { decision: "approve" },
+          idempotencyKey: "st",
+          expectedVersion: 0,
+        },
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("stale") });
     await claimTask(t.db, { actor: a, input: { taskId: task.id } });
-    await expect(claimTask(t.db, { actor: b, input: { taskId: task.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(claimTask(t.db, { actor: b, input: { taskId: task.id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await expect(
-      completeTask(t.db, { actor: b, input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "cl" } }),
+      completeTask(t.db, {
+        actor: b,
+        input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "cl" },
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("claimed") });
-    const ok = await completeTask(t.db, { actor: a, input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "cl", expectedVersion: 1 } });
+    const ok = await completeTask(t.db, {
+      actor: a,
+      input: {
+        taskId: task.id,
+        data: { decision: "approve" },
+        idempotencyKey: "cl",
+        expectedVersion: 1,
+      },
+    });
     expect(ok.dossier.version).toBe(2);
   });
 
   it("joins parallel branches completed at the same moment exactly once", async () => {
     const d = await submit(parallel, {});
     const [ta, tb] = [await openTask(t.db, d.id, "Task_A"), await openTask(t.db, d.id, "Task_B")];
-    const [x, y] = [await official(t.db, "HN-BD-PX", ["specialist"]), await official(t.db, "HN-BD-PX", ["specialist"])];
+    const [x, y] = [
+      await official(t.db, "HN-BD-PX", ["specialist"]),
+      await official(t.db, "HN-BD-PX", ["specialist"]),
+    ];
     await Promise.all([
       completeTask(t.db, { actor: x, input: { taskId: ta.id, idempotencyKey: "a" } }),
       completeTask(t.db, { actor: y, input: { taskId: tb.id, idempotencyKey: "b" } }),
     ]);
-    const cs = await t.db.select().from(tasks).where(and(eq(tasks.dossierId, d.id), eq(tasks.elementId, "Task_C")));
+    const cs = await t.db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.dossierId, d.id), eq(tasks.elementId, "Task_C")));
     expect(cs).toHaveLength(1);
     const [row] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
     expect(row!.version).toBe(3);

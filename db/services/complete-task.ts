@@ -23,7 +23,13 @@ export const CompleteTaskInput = z.object({
 export type CompleteTaskInput = z.infer<typeof CompleteTaskInput>;
 
 export interface CompleteTaskResult {
-  dossier: { code: string; status: string; version: number; dueDate: string | null; openTasks: OpenTaskView[] };
+  dossier: {
+    code: string;
+    status: string;
+    version: number;
+    dueDate: string | null;
+    openTasks: OpenTaskView[];
+  };
 }
 
 /** Authorises an official on a task: FORBIDDEN outside its unit and roles. */
@@ -50,7 +56,8 @@ export async function completeTask(
   const pre = CompleteTaskInput.safeParse(input);
   // Authorisation first (STYLE §4) when the task id is readable at all.
   if (pre.success) await taskForOfficial(db, actor, pre.data.taskId);
-  else if (actor.kind !== "official") throw new ServiceError("FORBIDDEN", "only officials complete tasks");
+  else if (actor.kind !== "official")
+    throw new ServiceError("FORBIDDEN", "only officials complete tasks");
   const { taskId, data, idempotencyKey, expectedVersion } = parseInput(CompleteTaskInput, input);
   const task = await loadTask(db, taskId);
   const merged = { ...data, ...(extraData ?? {}) };
@@ -59,15 +66,23 @@ export async function completeTask(
     now,
     expectedVersion,
     idempotency: { scope: `task.complete:${taskId}`, key: idempotencyKey },
-    command: { type: "complete", task: task.instanceKey ?? "", data: merged, by: actor.id ?? undefined },
+    command: {
+      type: "complete",
+      task: task.instanceKey ?? "",
+      data: merged,
+      by: actor.id ?? undefined,
+    },
     check: async (_d, tx) => {
       const locked = await lockTask(tx, taskId);
       assertOpen(locked);
-      if (locked.kind !== "userTask") throw new ServiceError("CONFLICT", `task ${taskId} is not a user task`);
+      if (locked.kind !== "userTask")
+        throw new ServiceError("CONFLICT", `task ${taskId} is not a user task`);
       if (locked.assigneeId && locked.assigneeId !== actor.id) {
-        throw new ServiceError("CONFLICT", `task ${locked.elementId} (${taskId}) is claimed by someone else`, [
-          { id: taskId, message: "claimed by another official" },
-        ]);
+        throw new ServiceError(
+          "CONFLICT",
+          `task ${locked.elementId} (${taskId}) is claimed by someone else`,
+          [{ id: taskId, message: "claimed by another official" }],
+        );
       }
     },
     history: {
@@ -78,11 +93,24 @@ export async function completeTask(
     },
     closedBy: actor.id,
     data: merged,
-    result: (w) => ({ dossier: { code: w.code, status: w.status, version: w.version, dueDate: w.dueDate, openTasks: [] } }),
+    result: (w) => ({
+      dossier: {
+        code: w.code,
+        status: w.status,
+        version: w.version,
+        dueDate: w.dueDate,
+        openTasks: [],
+      },
+    }),
     after: async (_tx, w) => {
       if (expectSupplement && w.status !== "supplement") {
-        throw new ServiceError("CONFLICT", `completing ${task.elementId} does not make dossier ${w.code} wait for a supplement`);
+        throw new ServiceError(
+          "CONFLICT",
+          `completing ${task.elementId} does not make dossier ${w.code} wait for a supplement`,
+        );
       }
     },
-  }).then(async (r) => ({ dossier: { ...r.dossier, openTasks: await openTasks(db, task.dossierId) } }));
+  }).then(async (r) => ({
+    dossier: { ...r.dossier, openTasks: await openTasks(db, task.dossierId) },
+  }));
 }

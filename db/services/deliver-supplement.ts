@@ -28,18 +28,22 @@ export async function deliverSupplement(
   db: Db,
   { actor, input, now }: { actor: Actor; input: unknown; now?: Date },
 ): Promise<DossierAnswer> {
-  if (actor.kind !== "citizen") throw new ServiceError("FORBIDDEN", "only the applicant delivers a supplement");
+  if (actor.kind !== "citizen")
+    throw new ServiceError("FORBIDDEN", "only the applicant delivers a supplement");
   const { code, data, message, idempotencyKey } = parseInput(DeliverSupplementInput, input);
   const d = await dossierByCode(db, code);
   // Another citizen's dossier is not theirs to see (DESIGN.md §7: 404 or 403, never content).
-  if (d.applicantId !== actor.id) throw new ServiceError("FORBIDDEN", `dossier ${code} is not yours`);
+  if (d.applicantId !== actor.id)
+    throw new ServiceError("FORBIDDEN", `dossier ${code} is not yours`);
   return runDossierCommand(db, {
     dossierId: d.id,
     now,
     idempotency: { scope: `dossier.supplement:${d.id}`, key: idempotencyKey },
     check: async (locked) => {
       if (locked.status !== "supplement") {
-        throw new ServiceError("CONFLICT", `dossier ${code} is not waiting for a supplement`, [{ id: code, message: locked.status }]);
+        throw new ServiceError("CONFLICT", `dossier ${code} is not waiting for a supplement`, [
+          { id: code, message: locked.status },
+        ]);
       }
     },
     command: { type: "message", name: message, data },

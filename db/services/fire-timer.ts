@@ -34,17 +34,24 @@ export async function fireTimer(
 ): Promise<FireTimerResult> {
   if (actor.kind !== "system") throw new ServiceError("FORBIDDEN", "only the system fires timers");
   const { timerId } = parseInput(FireTimerInput, input);
-  const [row] = await db.select({ dossierId: timers.dossierId }).from(timers).where(eq(timers.id, timerId));
+  const [row] = await db
+    .select({ dossierId: timers.dossierId })
+    .from(timers)
+    .where(eq(timers.id, timerId));
   if (!row) throw new ServiceError("NOT_FOUND", `timer ${timerId} not found`);
   const env = await environment(db, now ?? new Date());
   const proc = await procedureOf(db, row.dossierId);
   return db.transaction(async (tx) => {
     const d = await lockDossier(tx, row.dossierId);
     const [timer] = await tx.select().from(timers).where(eq(timers.id, timerId)).for("update");
-    if (!timer || timer.status !== "scheduled") return { fired: false, reason: timer?.status ?? "gone" };
+    if (!timer || timer.status !== "scheduled")
+      return { fired: false, reason: timer?.status ?? "gone" };
     const engineId = String(timer.payload?.timer ?? "");
     const close = (status: "fired" | "cancelled") =>
-      tx.update(timers).set({ status, firedAt: env.now, lockedUntil: null }).where(eq(timers.id, timerId));
+      tx
+        .update(timers)
+        .set({ status, firedAt: env.now, lockedUntil: null })
+        .where(eq(timers.id, timerId));
     try {
       assertRunning(d);
     } catch {
@@ -61,11 +68,26 @@ export async function fireTimer(
       }
       throw error;
     }
-    const written = await writeStep(tx, d, proc, result, { actor, action: "timer.fired", element: timer.elementId, details: { timer: engineId } }, { now: env.now });
+    const written = await writeStep(
+      tx,
+      d,
+      proc,
+      result,
+      { actor, action: "timer.fired", element: timer.elementId, details: { timer: engineId } },
+      { now: env.now },
+    );
     await close("fired");
     const again = findTimer(result.snapshot as PersistedSnapshot, engineId);
     if (again?.record.fireAt) {
-      await tx.insert(timers).values({ dossierId: d.id, elementId: timer.elementId, kind: timer.kind, fireAt: new Date(again.record.fireAt), payload: { timer: engineId } });
+      await tx
+        .insert(timers)
+        .values({
+          dossierId: d.id,
+          elementId: timer.elementId,
+          kind: timer.kind,
+          fireAt: new Date(again.record.fireAt),
+          payload: { timer: engineId },
+        });
     }
     return { fired: true, status: written.status, version: written.version };
   });

@@ -16,9 +16,16 @@ describeOnBothDatabases("listInbox", (t) => {
     const elsewhere = await official(t.db, "HN-BD-KM", ["specialist"]);
     const otherRole = await official(t.db, "HN-BD-PX", ["reception"]);
     const mine = await listInbox(t.db, { actor: spec });
-    expect(mine.filter((x) => x.dossier === d.code).map((x) => x.element).sort()).toEqual(["Task_A", "Task_B"]);
+    expect(
+      mine
+        .filter((x) => x.dossier === d.code)
+        .map((x) => x.element)
+        .sort(),
+    ).toEqual(["Task_A", "Task_B"]);
     expect(await listInbox(t.db, { actor: elsewhere })).toEqual([]);
     expect(await listInbox(t.db, { actor: otherRole })).toEqual([]);
-    await expect(listInbox(t.db, { actor: d.citizen })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listInbox(t.db, { actor: d.citizen })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

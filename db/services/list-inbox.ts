@@ -21,8 +21,12 @@ export interface InboxTask {
   state: string;
 }
 
-export async function listInbox(db: Db, { actor, limit = 50 }: { actor: Actor; limit?: number }): Promise<InboxTask[]> {
-  if (actor.kind !== "official") throw new ServiceError("FORBIDDEN", "only officials have an inbox");
+export async function listInbox(
+  db: Db,
+  { actor, limit = 50 }: { actor: Actor; limit?: number },
+): Promise<InboxTask[]> {
+  if (actor.kind !== "official")
+    throw new ServiceError("FORBIDDEN", "only officials have an inbox");
   if (actor.memberships.length === 0) return [];
   const perUnit = actor.memberships.map((m) =>
     and(eq(tasks.unitCode, m.unit), sql`${tasks.roles} && ${sql.param(m.roles)}::text[]`),

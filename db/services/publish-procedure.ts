@@ -20,7 +20,10 @@ import { parseInput } from "./parse";
 
 export const PublishProcedureInput = z.object({
   bpmn: z.string().min(1).max(5_000_000),
-  forms: z.array(z.looseObject({ id: z.string().min(1) })).max(200).default([]),
+  forms: z
+    .array(z.looseObject({ id: z.string().min(1) }))
+    .max(200)
+    .default([]),
   note: z.string().max(2000).optional(),
 });
 
@@ -33,38 +36,76 @@ export async function publishProcedure(
   db: Db,
   { actor, input, now }: { actor: Actor; input: unknown; now?: Date },
 ): Promise<PublishProcedureResult> {
-  if (actor.kind !== "designer" && actor.kind !== "admin") throw new ServiceError("FORBIDDEN", "only designers publish procedures");
+  if (actor.kind !== "designer" && actor.kind !== "admin")
+    throw new ServiceError("FORBIDDEN", "only designers publish procedures");
   const { bpmn, forms: rawForms, note } = parseInput(PublishProcedureInput, input);
   const forms = rawForms as unknown as FormSchema[];
   const byId = Object.fromEntries(forms.map((f) => [f.id as string, f]));
   const parsed = await parseBpmn(bpmn);
   const checked = await validate(parsed, { forms: byId });
-  const model = parsed.definitions?.processes.find((p) => p.isExecutable) ?? parsed.definitions?.processes[0];
+  const model =
+    parsed.definitions?.processes.find((p) => p.isExecutable) ?? parsed.definitions?.processes[0];
   if (!checked.ok || !model) {
     const problems = checked.problems.filter((p) => p.severity === "error");
     throw new ServiceError(
       "VALIDATION",
       "the model cannot be published",
-      (problems.length ? problems : [{ id: null, message: "no process in the file" }]).map((p) => ({ id: p.id, message: p.message })),
+      (problems.length ? problems : [{ id: null, message: "no process in the file" }]).map((p) => ({
+        id: p.id,
+        message: p.message,
+      })),
     );
   }
   // Compiling now means a model that cannot run fails here, never under a citizen's dossier.
   try {
     await compileVersion(model.id, bpmn, forms);
   } catch (error) {
-    throw new ServiceError("VALIDATION", "the model does not compile", [{ id: null, message: (error as Error).message }]);
+    throw new ServiceError("VALIDATION", "the model does not compile", [
+      { id: null, message: (error as Error).message },
+    ]);
   }
   const metadata = procedureMetadata(model);
   const at = now ?? new Date();
   return db.transaction(async (tx) => {
-    await tx.insert(procedures).values({ id: model.id, name: metadata.name, code: metadata.code }).onConflictDoNothing();
+    await tx
+      .insert(procedures)
+      .values({ id: model.id, name: metadata.name, code: metadata.code })
+      .onConflictDoNothing();
     // The procedure row lock serialises concurrent publishes, so max + 1 is never taken twice.
-    await tx.select({ id: procedures.id }).from(procedures).where(eq(procedures.id, model.id)).for("update");
-    const [row] = await tx.select({ v: max(procedureVersions.version) }).from(procedureVersions).where(eq(procedureVersions.procedureId, model.id));
+    await tx
+      .select({ id: procedures.id })
+      .from(procedures)
+      .where(eq(procedures.id, model.id))
+      .for("update");
+    const [row] = await tx
+      .select({ v: max(procedureVersions.version) })
+      .from(procedureVersions)
+      .where(eq(procedureVersions.procedureId, model.id));
     const version = (row?.v ?? 0) + 1;
-    await tx.insert(procedureVersions).values({ procedureId: model.id, version, bpmn, forms, metadata, note: note ?? null, publishedBy: actorId(actor), publishedAt: at });
-    await tx.update(procedures).set({ name: metadata.name, code: metadata.code, updatedAt: at }).where(eq(procedures.id, model.id));
-    await writeHistory(tx, null, { actor, action: "procedure.published", details: { procedure: model.id, version } }, null, null, at);
+    await tx
+      .insert(procedureVersions)
+      .values({
+        procedureId: model.id,
+        version,
+        bpmn,
+        forms,
+        metadata,
+        note: note ?? null,
+        publishedBy: actorId(actor),
+        publishedAt: at,
+      });
+    await tx
+      .update(procedures)
+      .set({ name: metadata.name, code: metadata.code, updatedAt: at })
+      .where(eq(procedures.id, model.id));
+    await writeHistory(
+      tx,
+      null,
+      { actor, action: "procedure.published", details: { procedure: model.id, version } },
+      null,
+      null,
+      at,
+    );
     return { id: model.id, version };
   });
 }

@@ -30,7 +30,10 @@ export async function recordPayment(
   if (actor.kind !== "admin" && actor.kind !== "integration") {
     throw new ServiceError("FORBIDDEN", "only admins and payment integrations record payments");
   }
-  const { code, amount, provider, reference, idempotencyKey } = parseInput(RecordPaymentInput, input);
+  const { code, amount, provider, reference, idempotencyKey } = parseInput(
+    RecordPaymentInput,
+    input,
+  );
   const d = await dossierByCode(db, code);
   const at = now ?? new Date();
   const payment = { amount, provider, reference: reference ?? null, paidAt: at.toISOString() };
@@ -42,15 +45,37 @@ export async function recordPayment(
       const [task] = await tx
         .select()
         .from(tasks)
-        .where(and(eq(tasks.dossierId, locked.id), eq(tasks.taskType, "payment"), inArray(tasks.state, ["open", "claimed"])))
+        .where(
+          and(
+            eq(tasks.dossierId, locked.id),
+            eq(tasks.taskType, "payment"),
+            inArray(tasks.state, ["open", "claimed"]),
+          ),
+        )
         .limit(1);
-      if (!task?.instanceKey) throw new ServiceError("CONFLICT", `dossier ${code} is not waiting for a payment`, [{ id: code, message: locked.status }]);
+      if (!task?.instanceKey)
+        throw new ServiceError("CONFLICT", `dossier ${code} is not waiting for a payment`, [
+          { id: code, message: locked.status },
+        ]);
       return { type: "complete", task: task.instanceKey, data: { payment } };
     },
     after: async (tx) => {
-      await tx.insert(payments).values({ dossierId: d.id, amount, provider, status: "paid", reference: reference ?? null, paidAt: at });
+      await tx
+        .insert(payments)
+        .values({
+          dossierId: d.id,
+          amount,
+          provider,
+          status: "paid",
+          reference: reference ?? null,
+          paidAt: at,
+        });
     },
-    history: { actor, action: "payment.recorded", details: { amount, provider, reference: reference ?? null } },
+    history: {
+      actor,
+      action: "payment.recorded",
+      details: { amount, provider, reference: reference ?? null },
+    },
     data: { payment },
     result: (w) => ({ code: w.code, status: w.status, version: w.version }),
   });

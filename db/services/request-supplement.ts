@@ -23,7 +23,8 @@ export async function requestSupplement(
   db: Db,
   { actor, input, now }: { actor: Actor; input: unknown; now?: Date },
 ): Promise<CompleteTaskResult> {
-  if (actor.kind !== "official") throw new ServiceError("FORBIDDEN", "only officials request supplements");
+  if (actor.kind !== "official")
+    throw new ServiceError("FORBIDDEN", "only officials request supplements");
   const { taskId, reasons, data, idempotencyKey } = parseInput(RequestSupplementInput, input);
   const out = await completeTask(db, {
     actor,

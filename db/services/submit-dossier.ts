@@ -46,12 +46,14 @@ export async function submitDossier(
   db: Db,
   { actor, input, now }: { actor: Actor; input: unknown; now?: Date },
 ): Promise<SubmitDossierResult> {
-  if (actor.kind !== "citizen") throw new ServiceError("FORBIDDEN", "only citizens submit dossiers");
+  if (actor.kind !== "citizen")
+    throw new ServiceError("FORBIDDEN", "only citizens submit dossiers");
   const { procedure, jurisdiction, data, idempotencyKey } = parseInput(SubmitDossierInput, input);
   const scope = `dossier.submit:${actor.id}`;
   return once(db, scope, idempotencyKey, async () => {
     const version = await latestVersion(db, procedure);
-    if (version === null) throw new ServiceError("NOT_FOUND", `procedure ${procedure} is not published`);
+    if (version === null)
+      throw new ServiceError("NOT_FOUND", `procedure ${procedure} is not published`);
     const env = await environment(db, now ?? new Date());
     if (!env.org.units.some((u) => u.code === jurisdiction)) {
       throw new ServiceError("VALIDATION", `unknown jurisdiction ${jurisdiction}`, [
@@ -91,7 +93,13 @@ export async function submitDossier(
         { actor, action: "dossier.submitted", details: { procedure, version } },
         { now: env.now, idempotencyKey },
       );
-      const out: SubmitDossierResult = { id: row!.id, code, status: written.status, dueDate: written.dueDate, secret };
+      const out: SubmitDossierResult = {
+        id: row!.id,
+        code,
+        status: written.status,
+        dueDate: written.dueDate,
+        secret,
+      };
       // The first answer, secret included, is what a retry must get back (ADR 0008).
       await recordResult(tx, scope, idempotencyKey, out);
       return out;

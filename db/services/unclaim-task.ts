@@ -9,8 +9,12 @@ import { parseInput } from "./parse";
 
 export const UnclaimTaskInput = z.object({ taskId: z.uuid() });
 
-export async function unclaimTask(db: Db, { actor, input }: { actor: Actor; input: unknown }): Promise<ClaimResult> {
-  if (actor.kind !== "official") throw new ServiceError("FORBIDDEN", "only officials unclaim tasks");
+export async function unclaimTask(
+  db: Db,
+  { actor, input }: { actor: Actor; input: unknown },
+): Promise<ClaimResult> {
+  if (actor.kind !== "official")
+    throw new ServiceError("FORBIDDEN", "only officials unclaim tasks");
   const { taskId } = parseInput(UnclaimTaskInput, input);
   const task = await taskForOfficial(db, actor, taskId);
   const leader = holdsRole(actor, task.unitCode, ["leader"]);
@@ -21,9 +25,11 @@ export async function unclaimTask(db: Db, { actor, input }: { actor: Actor; inpu
     assignee: null,
     check: (t) => {
       if (t.assigneeId && t.assigneeId !== actor.id && !leader) {
-        throw new ServiceError("CONFLICT", `task ${t.elementId} (${t.id}) is claimed by someone else`, [
-          { id: t.id, message: "claimed by another official" },
-        ]);
+        throw new ServiceError(
+          "CONFLICT",
+          `task ${t.elementId} (${t.id}) is claimed by someone else`,
+          [{ id: t.id, message: "claimed by another official" }],
+        );
       }
     },
   });

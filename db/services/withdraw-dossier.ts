@@ -17,14 +17,22 @@ export async function withdrawDossier(
   db: Db,
   { actor, input, now }: { actor: Actor; input: unknown; now?: Date },
 ): Promise<StopResult> {
-  if (actor.kind !== "citizen") throw new ServiceError("FORBIDDEN", "only the applicant withdraws a dossier");
+  if (actor.kind !== "citizen")
+    throw new ServiceError("FORBIDDEN", "only the applicant withdraws a dossier");
   const { code, reason, idempotencyKey } = parseInput(WithdrawDossierInput, input);
   const d = await dossierByCode(db, code);
-  if (d.applicantId !== actor.id) throw new ServiceError("FORBIDDEN", `dossier ${code} is not yours`);
+  if (d.applicantId !== actor.id)
+    throw new ServiceError("FORBIDDEN", `dossier ${code} is not yours`);
   const scope = `dossier.withdraw:${d.id}`;
   return once(db, scope, idempotencyKey, () =>
     db.transaction(async (tx) => {
-      const out = await stopDossier(tx, d.id, "withdrawn", { actor, action: "dossier.withdrawn", details: { reason: reason ?? null } }, now ?? new Date());
+      const out = await stopDossier(
+        tx,
+        d.id,
+        "withdrawn",
+        { actor, action: "dossier.withdrawn", details: { reason: reason ?? null } },
+        now ?? new Date(),
+      );
       await recordResult(tx, scope, idempotencyKey, out);
       return out;
     }),

@@ -48,14 +48,21 @@ export async function lockDossier(tx: Tx, dossierId: string): Promise<DossierRow
 /** Refuses a command on a finished dossier. */
 export function assertRunning(d: DossierRow): void {
   if (FINAL_STATUSES.has(d.status as DossierStatus)) {
-    throw new ServiceError("CONFLICT", `dossier ${d.code} is ${d.status}: no further commands apply`, [
-      { id: d.code, message: d.status },
-    ]);
+    throw new ServiceError(
+      "CONFLICT",
+      `dossier ${d.code} is ${d.status}: no further commands apply`,
+      [{ id: d.code, message: d.status }],
+    );
   }
 }
 
 /** Runs the engine step, mapping refusals to ServiceError. */
-export function engineStep(proc: CompiledProcedure, d: DossierRow, command: Command, env: Environment): StepResult {
+export function engineStep(
+  proc: CompiledProcedure,
+  d: DossierRow,
+  command: Command,
+  env: Environment,
+): StepResult {
   try {
     return step(proc, d.snapshot as PersistedSnapshot, command, env);
   } catch (error) {
@@ -79,9 +86,11 @@ export async function runDossierCommand<T>(db: Db, c: DossierCommand<T>): Promis
         if (prior !== undefined) return prior;
       }
       if (c.expectedVersion !== undefined && c.expectedVersion !== d.version) {
-        throw new ServiceError("CONFLICT", `dossier ${d.code} is at version ${d.version}, not ${c.expectedVersion} (stale)`, [
-          { id: d.code, message: "stale version" },
-        ]);
+        throw new ServiceError(
+          "CONFLICT",
+          `dossier ${d.code} is at version ${d.version}, not ${c.expectedVersion} (stale)`,
+          [{ id: d.code, message: "stale version" }],
+        );
       }
       assertRunning(d);
       await c.check?.(d, tx);

@@ -40,7 +40,13 @@ export async function stopDossier(
   const dvcqg = DVCQG_CODE[status];
   await tx
     .update(dossiers)
-    .set({ status, dvcqgStatus: dvcqg, version: sql`${dossiers.version} + 1`, finishedAt: now, updatedAt: now })
+    .set({
+      status,
+      dvcqgStatus: dvcqg,
+      version: sql`${dossiers.version} + 1`,
+      finishedAt: now,
+      updatedAt: now,
+    })
     .where(eq(dossiers.id, d.id));
   await tx
     .update(tasks)
@@ -48,6 +54,13 @@ export async function stopDossier(
     .where(and(eq(tasks.dossierId, d.id), inArray(tasks.state, ["open", "claimed"])));
   await cancelTimerRows(tx, d.id, null);
   await enqueue(tx, "dvcqg-sync", d.id, { code: d.code, from: d.dvcqgStatus, to: dvcqg, status });
-  await writeHistory(tx, d.id, { ...h, details: { ...h.details, version: d.version + 1 } }, d.status, status, now);
+  await writeHistory(
+    tx,
+    d.id,
+    { ...h, details: { ...h.details, version: d.version + 1 } },
+    d.status,
+    status,
+    now,
+  );
   return { code: d.code, status, dvcqgStatus: dvcqg, version: d.version + 1 };
 }

@@ -24,7 +24,11 @@ export interface EffectContext {
 }
 
 /** Writes the rows the effects call for. */
-export async function applyEffects(tx: Tx, effects: readonly Effect[], c: EffectContext): Promise<void> {
+export async function applyEffects(
+  tx: Tx,
+  effects: readonly Effect[],
+  c: EffectContext,
+): Promise<void> {
   for (const e of effects) {
     switch (e.type) {
       case "openTask": {
@@ -53,7 +57,11 @@ export async function applyEffects(tx: Tx, effects: readonly Effect[], c: Effect
             state: completed ? "completed" : "cancelled",
             closedAt: c.now,
             ...(completed
-              ? { closedBy: c.closedBy ?? null, data: c.data ?? null, idempotencyKey: c.idempotencyKey ?? null }
+              ? {
+                  closedBy: c.closedBy ?? null,
+                  data: c.data ?? null,
+                  idempotencyKey: c.idempotencyKey ?? null,
+                }
               : {}),
           })
           .where(
@@ -96,14 +104,23 @@ export async function applyEffects(tx: Tx, effects: readonly Effect[], c: Effect
         });
         break;
       case "throwMessage":
-        await enqueue(tx, "throw-message", c.dossierId, { element: e.element, message: e.message, variables: e.variables });
+        await enqueue(tx, "throw-message", c.dossierId, {
+          element: e.element,
+          message: e.message,
+          variables: e.variables,
+        });
         break;
       case "incident":
-        await tx.insert(incidents).values({ dossierId: c.dossierId, elementId: e.element, message: e.message });
+        await tx
+          .insert(incidents)
+          .values({ dossierId: c.dossierId, elementId: e.element, message: e.message });
         await enqueue(tx, "incident", c.dossierId, { element: e.element, message: e.message });
         break;
       case "complete":
-        await enqueue(tx, "dossier-finished", c.dossierId, { status: e.status, endEvent: e.endEvent });
+        await enqueue(tx, "dossier-finished", c.dossierId, {
+          status: e.status,
+          endEvent: e.endEvent,
+        });
         break;
     }
   }
@@ -120,7 +137,11 @@ export async function enqueue(
 }
 
 /** Cancels the scheduled timer rows of one engine timer id (or all of a dossier when `timer` is null). */
-export async function cancelTimerRows(tx: Tx, dossierId: string, timer: string | null): Promise<void> {
+export async function cancelTimerRows(
+  tx: Tx,
+  dossierId: string,
+  timer: string | null,
+): Promise<void> {
   await tx
     .update(timers)
     .set({ status: "cancelled" })
@@ -137,14 +158,24 @@ export async function cancelTimerRows(tx: Tx, dossierId: string, timer: string |
  * After an engine `retry`, tasks that were unroutable may have a unit now:
  * the task id is unchanged (so no open/close effect), the row is updated.
  */
-export async function syncTaskUnits(tx: Tx, dossierId: string, snapshot: PersistedSnapshot): Promise<void> {
+export async function syncTaskUnits(
+  tx: Tx,
+  dossierId: string,
+  snapshot: PersistedSnapshot,
+): Promise<void> {
   for (const { path, context } of contexts(snapshot)) {
     for (const t of Object.values(context.tasks)) {
       if (!t.unit) continue;
       await tx
         .update(tasks)
         .set({ unitCode: t.unit, dueAt: t.due ? new Date(t.due) : null })
-        .where(and(eq(tasks.dossierId, dossierId), eq(tasks.instanceKey, prefixOf(path) + t.id), isNull(tasks.unitCode)));
+        .where(
+          and(
+            eq(tasks.dossierId, dossierId),
+            eq(tasks.instanceKey, prefixOf(path) + t.id),
+            isNull(tasks.unitCode),
+          ),
+        );
     }
   }
 }

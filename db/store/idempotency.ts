@@ -19,7 +19,12 @@ export async function priorResult<T>(db: Db, scope: string, key: string): Promis
 }
 
 /** Records the command's result in its transaction. */
-export async function recordResult(tx: Tx, scope: string, key: string, result: unknown): Promise<void> {
+export async function recordResult(
+  tx: Tx,
+  scope: string,
+  key: string,
+  result: unknown,
+): Promise<void> {
   await tx.insert(idempotencyKeys).values({ scope, key, result });
 }
 
@@ -27,7 +32,12 @@ export async function recordResult(tx: Tx, scope: string, key: string, result: u
  * Runs `run` once per (scope, key): returns an earlier result when there is
  * one, and on a race lost to the same key the winner's result.
  */
-export async function once<T>(db: Db, scope: string, key: string | undefined, run: () => Promise<T>): Promise<T> {
+export async function once<T>(
+  db: Db,
+  scope: string,
+  key: string | undefined,
+  run: () => Promise<T>,
+): Promise<T> {
   if (key === undefined) return run();
   const prior = await priorResult<T>(db, scope, key);
   if (prior !== undefined) return prior;

@@ -30,7 +30,11 @@ export async function compileVersion(
 }
 
 /** The compiled procedure of a published version; NOT_FOUND when there is no such version. */
-export function loadProcedure(db: Db, procedureId: string, version: number): Promise<CompiledProcedure> {
+export function loadProcedure(
+  db: Db,
+  procedureId: string,
+  version: number,
+): Promise<CompiledProcedure> {
   const key = `${procedureId}@${version}`;
   let entry = cache.get(key);
   if (!entry) {
@@ -38,7 +42,12 @@ export function loadProcedure(db: Db, procedureId: string, version: number): Pro
       const [row] = await db
         .select({ bpmn: procedureVersions.bpmn, forms: procedureVersions.forms })
         .from(procedureVersions)
-        .where(and(eq(procedureVersions.procedureId, procedureId), eq(procedureVersions.version, version)));
+        .where(
+          and(
+            eq(procedureVersions.procedureId, procedureId),
+            eq(procedureVersions.version, version),
+          ),
+        );
       if (!row) throw new ServiceError("NOT_FOUND", `procedure ${key} is not published`);
       return compileVersion(procedureId, row.bpmn, row.forms);
     })();

@@ -84,7 +84,9 @@ function runningStatus(result: StepResult): DossierStatus {
   let payment = false;
   for (const { context } of contexts(result.snapshot)) {
     for (const h of context.history) if (h.type === "userTask") userDone.add(h.element);
-    if (Object.values(context.tasks).some((t) => t.kind === "serviceTask" && t.taskType === "payment"))
+    if (
+      Object.values(context.tasks).some((t) => t.kind === "serviceTask" && t.taskType === "payment")
+    )
       payment = true;
   }
   if (payment) return "payment";

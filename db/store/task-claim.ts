@@ -35,11 +35,19 @@ export async function changeAssignee(db: Db, c: ClaimChange): Promise<ClaimResul
     c.check(task);
     const state = c.assignee ? "claimed" : "open";
     await tx.update(tasks).set({ assigneeId: c.assignee, state }).where(eq(tasks.id, task.id));
-    const [d] = await tx.select({ status: dossiers.status }).from(dossiers).where(eq(dossiers.id, task.dossierId));
+    const [d] = await tx
+      .select({ status: dossiers.status })
+      .from(dossiers)
+      .where(eq(dossiers.id, task.dossierId));
     await writeHistory(
       tx,
       task.dossierId,
-      { actor: c.actor, action: c.action, element: task.elementId, details: { task: task.id, assignee: c.assignee } },
+      {
+        actor: c.actor,
+        action: c.action,
+        element: task.elementId,
+        details: { task: task.id, assignee: c.assignee },
+      },
       d?.status ?? null,
       d?.status ?? null,
       now,

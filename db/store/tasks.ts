@@ -36,9 +36,11 @@ export async function lockTask(db: Db, taskId: string): Promise<TaskRow> {
 /** CONFLICT naming the task unless it is still open (or claimed). */
 export function assertOpen(task: TaskRow): void {
   if (task.state !== "open" && task.state !== "claimed") {
-    throw new ServiceError("CONFLICT", `task ${task.elementId} (${task.id}) is already ${task.state}`, [
-      { id: task.id, message: task.state },
-    ]);
+    throw new ServiceError(
+      "CONFLICT",
+      `task ${task.elementId} (${task.id}) is already ${task.state}`,
+      [{ id: task.id, message: task.state }],
+    );
   }
 }
 

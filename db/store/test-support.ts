@@ -9,7 +9,16 @@ import { randomUUID } from "node:crypto";
 import type { FormSchema } from "@/engine/model/types";
 import type { Db } from "../client";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { history, memberships, procedureVersions, procedures, tasks, users, type HistoryRow, type TaskRow } from "../schema";
+import {
+  history,
+  memberships,
+  procedureVersions,
+  procedures,
+  tasks,
+  users,
+  type HistoryRow,
+  type TaskRow,
+} from "../schema";
 import { submitDossier, type SubmitDossierResult } from "../services/submit-dossier";
 import { seedOrganisation } from "../seed/organisation";
 import type { Actor, Membership } from "../services/actor";
@@ -22,7 +31,9 @@ export async function setupOrganisation(db: Db): Promise<void> {
 }
 
 /** A workflow folder's `.bpmn` and `.form` files. */
-export async function workflowFiles(folder: string): Promise<{ bpmn: string; forms: FormSchema[] }> {
+export async function workflowFiles(
+  folder: string,
+): Promise<{ bpmn: string; forms: FormSchema[] }> {
   const dir = path.join(process.cwd(), "workflows", folder);
   const files = (await readdir(dir)).sort();
   const bpmnFile = files.find((f) => f.endsWith(".bpmn"));
@@ -35,13 +46,20 @@ export async function workflowFiles(folder: string): Promise<{ bpmn: string; for
 }
 
 /** Publishes a BPMN (+ forms) directly as `version` (default 1); returns the process id. */
-export async function publishRaw(db: Db, bpmn: string, forms: FormSchema[], version = 1): Promise<string> {
+export async function publishRaw(
+  db: Db,
+  bpmn: string,
+  forms: FormSchema[],
+  version = 1,
+): Promise<string> {
   const { definitions } = await parseBpmn(bpmn);
   const model = definitions?.processes.find((p) => p.isExecutable) ?? definitions?.processes[0];
   if (!model) throw new Error("fixture BPMN has no process");
   const metadata = procedureMetadata(model);
   await db.insert(procedures).values({ id: model.id, name: metadata.name }).onConflictDoNothing();
-  await db.insert(procedureVersions).values({ procedureId: model.id, version, bpmn, forms, metadata });
+  await db
+    .insert(procedureVersions)
+    .values({ procedureId: model.id, version, bpmn, forms, metadata });
   return model.id;
 }
 
@@ -49,7 +67,8 @@ export async function publishRaw(db: Db, bpmn: string, forms: FormSchema[], vers
 export async function makeUser(db: Db, ms: Membership[] = []): Promise<string> {
   const id = randomUUID();
   await db.insert(users).values({ id, username: `u-${id}`, name: `User ${id.slice(0, 6)}` });
-  for (const m of ms) await db.insert(memberships).values({ userId: id, unitCode: m.unit, roles: m.roles });
+  for (const m of ms)
+    await db.insert(memberships).values({ userId: id, unitCode: m.unit, roles: m.roles });
   return id;
 }
 
@@ -57,7 +76,11 @@ export async function citizen(db: Db): Promise<Extract<Actor, { kind: "citizen" 
   return { kind: "citizen", id: await makeUser(db) };
 }
 
-export async function official(db: Db, unit: string, roles: string[]): Promise<Extract<Actor, { kind: "official" }>> {
+export async function official(
+  db: Db,
+  unit: string,
+  roles: string[],
+): Promise<Extract<Actor, { kind: "official" }>> {
   const memberships: Membership[] = [{ unit, roles }];
   return { kind: "official", id: await makeUser(db, memberships), memberships };
 }
@@ -100,7 +123,11 @@ export async function submitAs(
   now?: Date,
 ): Promise<SubmitDossierResult & { citizen: Extract<Actor, { kind: "citizen" }> }> {
   const actor = await citizen(db);
-  const out = await submitDossier(db, { actor, now, input: { procedure, jurisdiction: "HN-BD-PX", data, idempotencyKey: "s" } });
+  const out = await submitDossier(db, {
+    actor,
+    now,
+    input: { procedure, jurisdiction: "HN-BD-PX", data, idempotencyKey: "s" },
+  });
   return { ...out, citizen: actor };
 }
 
@@ -109,7 +136,13 @@ export async function openTaskOf(db: Db, dossierId: string, element: string): Pr
   const [t] = await db
     .select()
     .from(tasks)
-    .where(and(eq(tasks.dossierId, dossierId), eq(tasks.elementId, element), inArray(tasks.state, ["open", "claimed"])));
+    .where(
+      and(
+        eq(tasks.dossierId, dossierId),
+        eq(tasks.elementId, element),
+        inArray(tasks.state, ["open", "claimed"]),
+      ),
+    );
   if (!t) throw new Error(`no open ${element}`);
   return t;
 }

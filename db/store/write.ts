@@ -56,7 +56,10 @@ export async function writeHistory(
 /** Persists `result` on the locked dossier row `d` (or a just-inserted one). */
 export async function writeStep(
   tx: Tx,
-  d: Pick<DossierRow, "id" | "code" | "version" | "status" | "dvcqgStatus" | "pauseStartedAt" | "supplementCount">,
+  d: Pick<
+    DossierRow,
+    "id" | "code" | "version" | "status" | "dvcqgStatus" | "pauseStartedAt" | "supplementCount"
+  >,
   proc: CompiledProcedure,
   result: StepResult,
   h: HistoryEntryInput,
@@ -68,9 +71,11 @@ export async function writeStep(
   const resuming = !result.paused && d.pauseStartedAt;
   const supplement = status === "supplement" && d.status !== "supplement";
   if (supplement && d.supplementCount >= maxSupplements(proc)) {
-    throw new ServiceError("CONFLICT", `dossier ${d.code}: supplements may be requested only ${maxSupplements(proc)} time(s)`, [
-      { id: d.code, message: "supplement already requested" },
-    ]);
+    throw new ServiceError(
+      "CONFLICT",
+      `dossier ${d.code}: supplements may be requested only ${maxSupplements(proc)} time(s)`,
+      [{ id: d.code, message: "supplement already requested" }],
+    );
   }
   const updated = await tx
     .update(dossiers)
@@ -96,7 +101,10 @@ export async function writeStep(
     .where(and(eq(dossiers.id, d.id), eq(dossiers.version, d.version)))
     .returning({ version: dossiers.version });
   if (updated.length === 0) {
-    throw new ServiceError("CONFLICT", `dossier ${d.code} changed meanwhile (stale version ${d.version})`);
+    throw new ServiceError(
+      "CONFLICT",
+      `dossier ${d.code} changed meanwhile (stale version ${d.version})`,
+    );
   }
   await applyEffects(tx, result.effects, { ...effects, dossierId: d.id });
   // Version 0 is the insert of a new dossier: the portal learns of it ("create dossier", DOMAIN.md).
@@ -104,7 +112,14 @@ export async function writeStep(
     await enqueue(tx, "dvcqg-sync", d.id, { code: d.code, from: d.dvcqgStatus, to: dvcqg, status });
   }
   const fromStatus = d.version === 0 ? null : d.status;
-  await writeHistory(tx, d.id, { ...h, details: { ...h.details, version: d.version + 1 } }, fromStatus, status, now);
+  await writeHistory(
+    tx,
+    d.id,
+    { ...h, details: { ...h.details, version: d.version + 1 } },
+    fromStatus,
+    status,
+    now,
+  );
   return {
     id: d.id,
     code: d.code,

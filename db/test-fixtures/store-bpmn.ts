@@ -19,7 +19,8 @@ const service = (id: string, type: string) => `
       <bpmn:extensionElements><zeebe:taskDefinition type="${type}" /></bpmn:extensionElements>
     </bpmn:serviceTask>`;
 
-const flow = (id: string, from: string, to: string) => `<bpmn:sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}" />`;
+const flow = (id: string, from: string, to: string) =>
+  `<bpmn:sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}" />`;
 
 const proc = (id: string, body: string, sla = 1) => `${HEAD}
   <bpmn:process id="${id}" name="${id}" isExecutable="true">

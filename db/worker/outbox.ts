@@ -38,14 +38,21 @@ export async function claimOutbox(db: Db, limit: number, leaseMs: number): Promi
 }
 
 /** Performs one claimed row and records the outcome. */
-export async function runOutboxRow(db: Db, id: number, log: (m: string, e?: unknown) => void = console.error): Promise<void> {
+export async function runOutboxRow(
+  db: Db,
+  id: number,
+  log: (m: string, e?: unknown) => void = console.error,
+): Promise<void> {
   const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
   if (!row || row.status !== "running") return;
   const handler = handlers[row.kind];
   try {
     if (!handler) throw new Error(`no outbox handler for kind "${row.kind}"`);
     await handler({ db, row });
-    await db.update(outbox).set({ status: "done", doneAt: new Date(), lockedUntil: null, lastError: null }).where(eq(outbox.id, id));
+    await db
+      .update(outbox)
+      .set({ status: "done", doneAt: new Date(), lockedUntil: null, lastError: null })
+      .where(eq(outbox.id, id));
   } catch (error) {
     await recordFailure(db, row, error);
     log(`outbox ${id} (${row.kind}) attempt ${row.attempts} failed`, error);
@@ -56,7 +63,10 @@ async function recordFailure(db: Db, row: OutboxRow, error: unknown): Promise<vo
   const message = error instanceof Error ? error.message : String(error);
   if (row.attempts >= MAX_ATTEMPTS) {
     await db.transaction(async (tx) => {
-      await tx.update(outbox).set({ status: "failed", lastError: message, lockedUntil: null }).where(eq(outbox.id, row.id));
+      await tx
+        .update(outbox)
+        .set({ status: "failed", lastError: message, lockedUntil: null })
+        .where(eq(outbox.id, row.id));
       await tx.insert(incidents).values({
         dossierId: row.dossierId,
         elementId: typeof row.payload.element === "string" ? row.payload.element : null,
@@ -68,6 +78,11 @@ async function recordFailure(db: Db, row: OutboxRow, error: unknown): Promise<vo
   }
   await db
     .update(outbox)
-    .set({ status: "pending", lastError: message, lockedUntil: null, nextAttemptAt: sql`now() + make_interval(secs => ${backoffMs(row.attempts) / 1000})` })
+    .set({
+      status: "pending",
+      lastError: message,
+      lockedUntil: null,
+      nextAttemptAt: sql`now() + make_interval(secs => ${backoffMs(row.attempts) / 1000})`,
+    })
     .where(eq(outbox.id, row.id));
 }

@@ -32,8 +32,11 @@ export interface PgBossWorkerOptions {
 }
 
 /** Starts pg-boss, the pump and the two queue workers in this process. */
-export async function startPgBossWorker(o: PgBossWorkerOptions): Promise<RunningWorker & { boss: PgBoss }> {
-  const log = o.log ?? ((m: string, e?: unknown) => console.error(`[worker ${process.pid}] ${m}`, e ?? ""));
+export async function startPgBossWorker(
+  o: PgBossWorkerOptions,
+): Promise<RunningWorker & { boss: PgBoss }> {
+  const log =
+    o.log ?? ((m: string, e?: unknown) => console.error(`[worker ${process.pid}] ${m}`, e ?? ""));
   const batchSize = o.batchSize ?? 20;
   const boss = new PgBoss({
     connectionString: o.url,
@@ -46,7 +49,13 @@ export async function startPgBossWorker(o: PgBossWorkerOptions): Promise<Running
   await boss.start();
   for (const name of [TIMER_QUEUE, OUTBOX_QUEUE]) {
     if (!(await boss.getQueue(name))) {
-      await boss.createQueue(name, { name, retryLimit: 20, retryDelay: 1, retryBackoff: true, expireInSeconds: EXPIRE_S });
+      await boss.createQueue(name, {
+        name,
+        retryLimit: 20,
+        retryDelay: 1,
+        retryBackoff: true,
+        expireInSeconds: EXPIRE_S,
+      });
     }
   }
   const work = { batchSize, pollingIntervalSeconds: 0.5 };
@@ -79,7 +88,9 @@ export async function startPgBossWorker(o: PgBossWorkerOptions): Promise<Running
         n = await pumpOnce();
       } catch (error) {
         // A database that is down or not migrated yet: say why, and do not spin.
-        log(`pump failed: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
+        log(
+          `pump failed: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`,
+        );
         wait = 5_000;
       }
       if (n === 0 && !stopped) await new Promise((r) => setTimeout(r, wait));

@@ -27,7 +27,11 @@ export async function claimDueTimers(db: Db, limit: number, leaseMs: number): Pr
 }
 
 /** Fires one timer; errors are logged and the lease lets another attempt happen later. */
-export async function fireOne(db: Db, timerId: string, log: (m: string, e?: unknown) => void = console.error): Promise<boolean> {
+export async function fireOne(
+  db: Db,
+  timerId: string,
+  log: (m: string, e?: unknown) => void = console.error,
+): Promise<boolean> {
   try {
     const out = await fireTimer(db, { actor: systemActor("worker"), input: { timerId } });
     return out.fired;

@@ -25,9 +25,16 @@ export interface InboxLatency {
 const ROLES = ["reception", "specialist", "leader"];
 
 /** Seeds and measures; the organisation must already be set up on `db`. */
-export async function measureInbox(db: Db, dossierCount: number, taskCount: number, queries: number): Promise<InboxLatency> {
+export async function measureInbox(
+  db: Db,
+  dossierCount: number,
+  taskCount: number,
+  queries: number,
+): Promise<InboxLatency> {
   await publishRaw(db, PARALLEL_BPMN, []);
-  const units = (await queryRows<{ code: string }>(db, sql`select code from units order by code`)).map((u) => u.code);
+  const units = (
+    await queryRows<{ code: string }>(db, sql`select code from units order by code`)
+  ).map((u) => u.code);
   const t0 = performance.now();
   await db.execute(sql`
     with u as (select array_agg(code order by code) as codes, count(*)::int as n from units)
@@ -49,7 +56,11 @@ export async function measureInbox(db: Db, dossierCount: number, taskCount: numb
   const times: number[] = [];
   for (let i = 0; i < queries + 20; i++) {
     const unit = units[(i * 7) % units.length]!;
-    const actor = { kind: "official" as const, id: "00000000-0000-0000-0000-000000000000", memberships: [{ unit, roles: [ROLES[i % 3]!] }] };
+    const actor = {
+      kind: "official" as const,
+      id: "00000000-0000-0000-0000-000000000000",
+      memberships: [{ unit, roles: [ROLES[i % 3]!] }],
+    };
     const s = performance.now();
     await listInbox(db, { actor });
     if (i >= 20) times.push(performance.now() - s); // the first 20 warm the caches

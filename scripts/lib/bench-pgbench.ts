@@ -7,7 +7,11 @@ import { execFileSync } from "node:child_process";
 import postgres from "postgres";
 
 /** TPC-B tps with `clients` clients for `seconds` seconds (scale 10). */
-export async function pgbenchTps(adminUrl: string, clients: number, seconds: number): Promise<number> {
+export async function pgbenchTps(
+  adminUrl: string,
+  clients: number,
+  seconds: number,
+): Promise<number> {
   const name = `motcua_pgbench_${process.pid}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`DROP DATABASE IF EXISTS "${name}"`);
@@ -17,7 +21,11 @@ export async function pgbenchTps(adminUrl: string, clients: number, seconds: num
     url.pathname = `/${name}`;
     const conn = url.toString();
     execFileSync("pgbench", ["-i", "-q", "-s", "10", conn], { stdio: "ignore" });
-    const out = execFileSync("pgbench", ["-c", String(clients), "-j", "2", "-T", String(seconds), "-n", conn], { encoding: "utf8" });
+    const out = execFileSync(
+      "pgbench",
+      ["-c", String(clients), "-j", "2", "-T", String(seconds), "-n", conn],
+      { encoding: "utf8" },
+    );
     const m = /tps = ([\d.]+)/.exec(out);
     if (!m) throw new Error(`pgbench printed no tps:\n${out}`);
     return Math.round(Number(m[1]));

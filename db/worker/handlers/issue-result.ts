@@ -7,7 +7,11 @@ import { completeServiceTask } from "./service-task";
 import type { OutboxHandler } from "./types";
 
 export const issueResult: OutboxHandler = async ({ db, row }) => {
-  const { task, element, variables } = row.payload as { task: string; element: string; variables?: Record<string, unknown> };
+  const { task, element, variables } = row.payload as {
+    task: string;
+    element: string;
+    variables?: Record<string, unknown>;
+  };
   if (!row.dossierId) return;
   const dossierId = row.dossierId;
   await completeServiceTask(db, dossierId, task, element, { resultIssued: true }, async (tx) => {

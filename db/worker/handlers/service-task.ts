@@ -21,7 +21,12 @@ export async function completeServiceTask(
     await runDossierCommand(db, {
       dossierId,
       command: { type: "complete", task, data },
-      history: { actor: systemActor("worker"), action: "service.completed", element, details: { task } },
+      history: {
+        actor: systemActor("worker"),
+        action: "service.completed",
+        element,
+        details: { task },
+      },
       data,
       ...(extra ? { after: (tx: Tx) => extra(tx) } : {}),
       result: () => null,
