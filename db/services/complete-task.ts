@@ -55,14 +55,16 @@ export async function completeTask(
   const { actor, input, now, extraData, expectSupplement } = opts;
   const pre = CompleteTaskInput.safeParse(input);
   // Authorisation first (STYLE §4) when the task id is readable at all.
-  if (pre.success) await taskForOfficial(db, actor, pre.data.taskId);
-  else if (actor.kind !== "official")
+  if (!pre.success && actor.kind !== "official") {
     throw new ServiceError("FORBIDDEN", "only officials complete tasks");
+  }
+  const authorised = pre.success ? await taskForOfficial(db, actor, pre.data.taskId) : null;
   const { taskId, data, idempotencyKey, expectedVersion } = parseInput(CompleteTaskInput, input);
-  const task = await loadTask(db, taskId);
+  const task = authorised ?? (await loadTask(db, taskId));
   const merged = { ...data, ...(extraData ?? {}) };
   return runDossierCommand(db, {
     dossierId: task.dossierId,
+    procedure: { id: task.procedureId, version: task.procedureVersion },
     now,
     expectedVersion,
     idempotency: { scope: `task.complete:${taskId}`, key: idempotencyKey },

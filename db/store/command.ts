@@ -22,6 +22,8 @@ import { writeStep, type HistoryEntryInput, type WrittenDossier } from "./write"
 
 export interface DossierCommand<T> {
   dossierId: string;
+  /** The dossier's procedure version when the caller already read it (saves a query). */
+  procedure?: { id: string; version: number };
   /** The engine command; the `check` hook may compute it from the locked row. */
   command: Command | ((d: DossierRow, tx: Tx) => Promise<Command> | Command);
   history: HistoryEntryInput;
@@ -75,39 +77,46 @@ export async function runDossierCommand<T>(db: Db, c: DossierCommand<T>): Promis
   const env = await environment(db, c.now ?? new Date());
   // Loaded before the transaction: inside it, a pool of N connections all held by
   // transactions waiting for one more connection would deadlock.
-  const proc = await procedureOf(db, c.dossierId);
+  const proc = c.procedure
+    ? await loadProcedure(db, c.procedure.id, c.procedure.version)
+    : await procedureOf(db, c.dossierId);
   const scope = c.idempotency?.scope ?? "";
-  return once(db, scope, c.idempotency?.key, () =>
-    db.transaction(async (tx) => {
-      const d = await lockDossier(tx, c.dossierId);
-      if (c.idempotency) {
-        // A twin of this command may have committed while we waited for the lock.
-        const prior = await priorResult<T>(tx, scope, c.idempotency.key);
-        if (prior !== undefined) return prior;
-      }
-      if (c.expectedVersion !== undefined && c.expectedVersion !== d.version) {
-        throw new ServiceError(
-          "CONFLICT",
-          `dossier ${d.code} is at version ${d.version}, not ${c.expectedVersion} (stale)`,
-          [{ id: d.code, message: "stale version" }],
-        );
-      }
-      assertRunning(d);
-      await c.check?.(d, tx);
-      const command = typeof c.command === "function" ? await c.command(d, tx) : c.command;
-      const result = engineStep(proc, d, command, env);
-      const written = await writeStep(tx, d, proc, result, c.history, {
-        now: env.now,
-        closedBy: c.closedBy ?? null,
-        data: c.data,
-        idempotencyKey: c.idempotency?.key ?? null,
-      });
-      if (command.type === "retry") await syncTaskUnits(tx, d.id, result.snapshot);
-      await c.after?.(tx, written, result, d);
-      const out = c.result(written, result);
-      if (c.idempotency) await recordResult(tx, scope, c.idempotency.key, out);
-      return out;
-    }),
+  return once(
+    db,
+    scope,
+    c.idempotency?.key,
+    () =>
+      db.transaction(async (tx) => {
+        const d = await lockDossier(tx, c.dossierId);
+        if (c.idempotency) {
+          // A twin of this command may have committed while we waited for the lock.
+          const prior = await priorResult<T>(tx, scope, c.idempotency.key);
+          if (prior !== undefined) return prior;
+        }
+        if (c.expectedVersion !== undefined && c.expectedVersion !== d.version) {
+          throw new ServiceError(
+            "CONFLICT",
+            `dossier ${d.code} is at version ${d.version}, not ${c.expectedVersion} (stale)`,
+            [{ id: d.code, message: "stale version" }],
+          );
+        }
+        assertRunning(d);
+        await c.check?.(d, tx);
+        const command = typeof c.command === "function" ? await c.command(d, tx) : c.command;
+        const result = engineStep(proc, d, command, env);
+        const written = await writeStep(tx, d, proc, result, c.history, {
+          now: env.now,
+          closedBy: c.closedBy ?? null,
+          data: c.data,
+          idempotencyKey: c.idempotency?.key ?? null,
+        });
+        if (command.type === "retry") await syncTaskUnits(tx, d.id, result.snapshot);
+        await c.after?.(tx, written, result, d);
+        const out = c.result(written, result);
+        if (c.idempotency) await recordResult(tx, scope, c.idempotency.key, out);
+        return out;
+      }),
+    false,
   );
 }
 

@@ -37,10 +37,14 @@ export async function once<T>(
   scope: string,
   key: string | undefined,
   run: () => Promise<T>,
+  /** false when `run` checks for a prior result itself, under its own lock (saves a query). */
+  preRead = true,
 ): Promise<T> {
   if (key === undefined) return run();
-  const prior = await priorResult<T>(db, scope, key);
-  if (prior !== undefined) return prior;
+  if (preRead) {
+    const prior = await priorResult<T>(db, scope, key);
+    if (prior !== undefined) return prior;
+  }
   try {
     return await run();
   } catch (error) {

@@ -16,14 +16,27 @@ export interface OpenTaskView {
 }
 
 /** A task with its dossier's code and applicant; NOT_FOUND when absent. */
-export async function loadTask(db: Db, taskId: string): Promise<TaskRow & { code: string }> {
+export async function loadTask(
+  db: Db,
+  taskId: string,
+): Promise<TaskRow & { code: string; procedureId: string; procedureVersion: number }> {
   const [row] = await db
-    .select({ task: tasks, code: dossiers.code })
+    .select({
+      task: tasks,
+      code: dossiers.code,
+      procedureId: dossiers.procedureId,
+      procedureVersion: dossiers.procedureVersion,
+    })
     .from(tasks)
     .innerJoin(dossiers, eq(dossiers.id, tasks.dossierId))
     .where(eq(tasks.id, taskId));
   if (!row) throw new ServiceError("NOT_FOUND", `task ${taskId} not found`);
-  return { ...row.task, code: row.code };
+  return {
+    ...row.task,
+    code: row.code,
+    procedureId: row.procedureId,
+    procedureVersion: row.procedureVersion,
+  };
 }
 
 /** The task row locked for this transaction. */
