@@ -79,15 +79,13 @@ export async function fireTimer(
     await close("fired");
     const again = findTimer(result.snapshot as PersistedSnapshot, engineId);
     if (again?.record.fireAt) {
-      await tx
-        .insert(timers)
-        .values({
-          dossierId: d.id,
-          elementId: timer.elementId,
-          kind: timer.kind,
-          fireAt: new Date(again.record.fireAt),
-          payload: { timer: engineId },
-        });
+      await tx.insert(timers).values({
+        dossierId: d.id,
+        elementId: timer.elementId,
+        kind: timer.kind,
+        fireAt: new Date(again.record.fireAt),
+        payload: { timer: engineId },
+      });
     }
     return { fired: true, status: written.status, version: written.version };
   });

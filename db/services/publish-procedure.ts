@@ -82,18 +82,16 @@ export async function publishProcedure(
       .from(procedureVersions)
       .where(eq(procedureVersions.procedureId, model.id));
     const version = (row?.v ?? 0) + 1;
-    await tx
-      .insert(procedureVersions)
-      .values({
-        procedureId: model.id,
-        version,
-        bpmn,
-        forms,
-        metadata,
-        note: note ?? null,
-        publishedBy: actorId(actor),
-        publishedAt: at,
-      });
+    await tx.insert(procedureVersions).values({
+      procedureId: model.id,
+      version,
+      bpmn,
+      forms,
+      metadata,
+      note: note ?? null,
+      publishedBy: actorId(actor),
+      publishedAt: at,
+    });
     await tx
       .update(procedures)
       .set({ name: metadata.name, code: metadata.code, updatedAt: at })

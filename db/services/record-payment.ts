@@ -60,16 +60,14 @@ export async function recordPayment(
       return { type: "complete", task: task.instanceKey, data: { payment } };
     },
     after: async (tx) => {
-      await tx
-        .insert(payments)
-        .values({
-          dossierId: d.id,
-          amount,
-          provider,
-          status: "paid",
-          reference: reference ?? null,
-          paidAt: at,
-        });
+      await tx.insert(payments).values({
+        dossierId: d.id,
+        amount,
+        provider,
+        status: "paid",
+        reference: reference ?? null,
+        paidAt: at,
+      });
     },
     history: {
       actor,

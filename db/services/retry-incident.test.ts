@@ -84,15 +84,13 @@ describeOnBothDatabases("retryIncident", (t) => {
     const [task] = await t.db.select().from(tasks).where(eq(tasks.dossierId, d.id));
     expect(task!.unitCode).toBeNull();
     const [inc] = await t.db.select().from(incidents).where(eq(incidents.dossierId, d.id));
-    await t.db
-      .insert(units)
-      .values({
-        code: "HN-BD-LT",
-        name: "Lưu trữ",
-        level: "district",
-        kind: "archive",
-        parentCode: "HN-BD",
-      });
+    await t.db.insert(units).values({
+      code: "HN-BD-LT",
+      name: "Lưu trữ",
+      level: "district",
+      kind: "archive",
+      parentCode: "HN-BD",
+    });
     invalidateEnvironment(t.db);
     const out = await retryIncident(t.db, {
       actor: await admin(t.db),

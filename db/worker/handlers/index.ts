@@ -1,11 +1,11 @@
 /**
  * Outbox handlers by outbox `kind` (the store writes the kinds; ADR 0008).
  *
- * Slot for the Accounts work: add `db/worker/handlers/email.ts` exporting
- * `email: OutboxHandler` and register it below as `email`. Commands enqueue
- * `{ kind: "email", payload: { to, subject, text } }` with `enqueue()` from
- * `db/store/effects.ts`, in their own transaction.
+ * `email` is the Accounts work's handler (`./email.ts`, ADR 0009): commands
+ * enqueue `{ kind: "email", payload: { to, subject, text } }` with
+ * `enqueue()` from `db/store/effects.ts`, in their own transaction.
  */
+import { email } from "./email";
 import { http } from "./http";
 import { issueResult } from "./issue-result";
 import { notify } from "./notify";
@@ -25,5 +25,6 @@ export const handlers: Record<string, OutboxHandler> = {
   "dossier-finished": recordOnly,
   "throw-message": recordOnly,
   incident: recordOnly,
-  // email: email,   ← Accounts (issue 5): db/worker/handlers/email.ts
+  // Accounts (issue 5): verification mails and notifications; ADR 0009.
+  email,
 };
