@@ -8,7 +8,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { PersistedSnapshot } from "@/engine/runtime/types";
-import { findTimer } from "@/engine/step/tree";
+import { findTimer } from "@/engine/step";
 import type { Db } from "../client";
 import { timers } from "../schema";
 import { assertRunning, engineStep, lockDossier, procedureOf } from "../store/command";

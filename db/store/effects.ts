@@ -5,8 +5,7 @@
  */
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PersistedSnapshot } from "@/engine/runtime/types";
-import type { Effect } from "@/engine/step";
-import { contexts, prefixOf } from "@/engine/step/tree";
+import { contexts, prefixOf, type Effect } from "@/engine/step";
 import type { Tx } from "../client";
 import { incidents, outbox, tasks, timers } from "../schema";
 

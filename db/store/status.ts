@@ -18,8 +18,7 @@
  * | `returned`   | 10    | finished normally after an `issue-result` service task ran |
  */
 import type { CompiledProcedure } from "@/engine/compile";
-import type { StepResult } from "@/engine/step";
-import { contexts } from "@/engine/step/tree";
+import { contexts, type StepResult } from "@/engine/step";
 
 export type DossierStatus =
   | "submitted"
