@@ -13,7 +13,9 @@ import { runScenario } from "@/engine/run/scenario";
 import { Scenario } from "@/engine/run/scenario-schema";
 
 const root = join(import.meta.dirname, ".");
-const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const folders = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe.each(folders)("%s: save → restore → continue", (folder) => {
   const dir = join(root, folder);
@@ -23,10 +25,12 @@ describe.each(folders)("%s: save → restore → continue", (folder) => {
   it.each(scenarios)("%s ends the same when rehydrated before every command", async (file) => {
     const xml = readFileSync(join(dir, files.find((f) => f.endsWith(".bpmn")) as string), "utf8");
     const forms = Object.fromEntries(
-      files.filter((f) => f.endsWith(".form")).map((f) => {
-        const form = JSON.parse(readFileSync(join(dir, f), "utf8")) as FormSchema;
-        return [form.id, form];
-      }),
+      files
+        .filter((f) => f.endsWith(".form"))
+        .map((f) => {
+          const form = JSON.parse(readFileSync(join(dir, f), "utf8")) as FormSchema;
+          return [form.id, form];
+        }),
     );
     const parsed = await parseBpmn(xml);
     expect(parsed.definitions).not.toBeNull();

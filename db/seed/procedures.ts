@@ -155,13 +155,11 @@ export async function publishCatalogue(
       .onConflictDoNothing()
       .returning({ id: procedureVersions.procedureId });
     if (inserted.length === 0) continue;
-    await db
-      .insert(history)
-      .values({
-        actorKind: "system",
-        action: "procedure.published",
-        details: { procedure: id, version: 1, source: e.file },
-      });
+    await db.insert(history).values({
+      actorKind: "system",
+      action: "procedure.published",
+      details: { procedure: id, version: 1, source: e.file },
+    });
     done.push(id);
   }
   return done;

@@ -38,12 +38,23 @@ describeOnBothDatabases("getOrganisation", (t) => {
       { code: "DN-B", name: "Phường B", level: "commune", parent: "DN" },
     ]);
     const mine = inArray(units.code, ["DN", "DN-A", "DN-B"]);
-    await t.db.update(units).set({ effectiveFrom: new Date("2026-01-01T00:00:00Z") }).where(mine);
-    await t.db.update(units).set({ retiredAt: new Date("2026-07-01T00:00:00Z") }).where(eq(units.code, "DN-A"));
-    await t.db.update(units).set({ effectiveFrom: new Date("2026-07-01T00:00:00Z") }).where(eq(units.code, "DN-B"));
+    await t.db
+      .update(units)
+      .set({ effectiveFrom: new Date("2026-01-01T00:00:00Z") })
+      .where(mine);
+    await t.db
+      .update(units)
+      .set({ retiredAt: new Date("2026-07-01T00:00:00Z") })
+      .where(eq(units.code, "DN-A"));
+    await t.db
+      .update(units)
+      .set({ effectiveFrom: new Date("2026-07-01T00:00:00Z") })
+      .where(eq(units.code, "DN-B"));
 
     const codes = async (at: string) =>
-      (await getOrganisation(t.db, new Date(at))).units.map((u) => u.code).filter((c) => c.startsWith("DN"));
+      (await getOrganisation(t.db, new Date(at))).units
+        .map((u) => u.code)
+        .filter((c) => c.startsWith("DN"));
     expect(await codes("2026-06-01T00:00:00Z")).toEqual(["DN", "DN-A"]);
     expect(await codes("2026-07-02T00:00:00Z")).toEqual(["DN", "DN-B"]);
   });

@@ -13,7 +13,9 @@ export async function getOrganisation(db: Db, at: Date = new Date()): Promise<Or
   const levelRows = await db
     .select({ code: levels.code })
     .from(levels)
-    .where(and(lte(levels.effectiveFrom, at), or(isNull(levels.retiredAt), gt(levels.retiredAt, at))))
+    .where(
+      and(lte(levels.effectiveFrom, at), or(isNull(levels.retiredAt), gt(levels.retiredAt, at))),
+    )
     .orderBy(asc(levels.rank));
   const unitRows = await db
     .select({

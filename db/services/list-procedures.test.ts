@@ -53,14 +53,12 @@ describeOnBothDatabases("listProcedures", (t) => {
     const { entries } = await loadCatalogue(workflows);
     await publishCatalogue(t.db, entries);
     const v1 = entries.find((e) => e.metadata.processId === "ChungThuc");
-    await t.db
-      .insert(procedureVersions)
-      .values({
-        procedureId: "ChungThuc",
-        version: 2,
-        bpmn: v1?.bpmn ?? "",
-        metadata: { ...(v1?.metadata ?? entries[0]!.metadata), sla: 1 },
-      });
+    await t.db.insert(procedureVersions).values({
+      procedureId: "ChungThuc",
+      version: 2,
+      bpmn: v1?.bpmn ?? "",
+      metadata: { ...(v1?.metadata ?? entries[0]!.metadata), sla: 1 },
+    });
 
     // when the catalogue is listed
     const list = await listProcedures(t.db);

@@ -33,7 +33,11 @@ export async function ours(dossiers: number): Promise<{ steps: number; seconds: 
   const parsed = await parseBpmn(BENCH_BPMN);
   if (!parsed.definitions) throw new Error("benchmark BPMN does not parse");
   const proc = compile(parsed.definitions);
-  const env: Environment = { now: new Date("2026-03-02T02:00:00Z"), org: ORG, calendar: createCalendar() };
+  const env: Environment = {
+    now: new Date("2026-03-02T02:00:00Z"),
+    org: ORG,
+    calendar: createCalendar(),
+  };
   let steps = 0;
   const t0 = performance.now();
   for (let d = 0; d < dossiers; d++) {
@@ -42,7 +46,9 @@ export async function ours(dossiers: number): Promise<{ steps: number; seconds: 
     for (const element of TASKS) {
       const stored = JSON.stringify(r.snapshot);
       const snapshot = JSON.parse(stored);
-      const task = Object.values(snapshot.context.tasks as Record<string, { id: string; element: string }>).find((t) => t.element === element);
+      const task = Object.values(
+        snapshot.context.tasks as Record<string, { id: string; element: string }>,
+      ).find((t) => t.element === element);
       if (!task) throw new Error(`task ${element} not open`);
       r = step(proc, snapshot, { type: "complete", task: task.id, data: {} }, env);
       steps++;
@@ -76,7 +82,9 @@ async function bpmnEngine(dossiers: number): Promise<{ steps: number; seconds: n
 }
 
 /** Median of three measured rounds, after a warm-up, so one noisy round does not decide the figure. */
-async function median(run: () => Promise<{ steps: number; seconds: number }>): Promise<{ steps: number; seconds: number; stepsPerSecond: number }> {
+async function median(
+  run: () => Promise<{ steps: number; seconds: number }>,
+): Promise<{ steps: number; seconds: number; stepsPerSecond: number }> {
   const rounds = [];
   for (let i = 0; i < 3; i++) {
     const r = await run();
@@ -93,5 +101,10 @@ export async function runEngineBench(dossiers = 2000): Promise<EngineBenchResult
   const o = await median(() => ours(dossiers));
   await bpmnEngine(50);
   const e = await median(() => bpmnEngine(Math.max(100, Math.round(dossiers / 8))));
-  return { dossiers, ours: o, bpmnEngine: e, ratio: Math.round((o.stepsPerSecond / e.stepsPerSecond) * 10) / 10 };
+  return {
+    dossiers,
+    ours: o,
+    bpmnEngine: e,
+    ratio: Math.round((o.stepsPerSecond / e.stepsPerSecond) * 10) / 10,
+  };
 }

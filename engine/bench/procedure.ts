@@ -5,7 +5,8 @@
  */
 const task = (id: string) =>
   `<bpmn:userTask id="${id}" name="${id}"><bpmn:extensionElements><zeebe:assignmentDefinition candidateGroups="specialist"/><zeebe:properties><zeebe:property name="tier" value="commune"/><zeebe:property name="sla" value="0.5"/></zeebe:properties></bpmn:extensionElements></bpmn:userTask>`;
-const flow = (id: string, a: string, b: string) => `<bpmn:sequenceFlow id="${id}" sourceRef="${a}" targetRef="${b}"/>`;
+const flow = (id: string, a: string, b: string) =>
+  `<bpmn:sequenceFlow id="${id}" sourceRef="${a}" targetRef="${b}"/>`;
 
 export const TASKS = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10"];
 

@@ -14,7 +14,8 @@ function newestSource(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|json)$/.test(entry.name) && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(ts|json)$/.test(entry.name) && !entry.name.endsWith(".test.ts"))
+      newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -27,7 +28,10 @@ function builtAt() {
   }
 }
 
-if (builtAt() < Math.max(newestSource(join(root, "engine")), statSync(join(root, "package-lock.json")).mtimeMs)) {
+if (
+  builtAt() <
+  Math.max(newestSource(join(root, "engine")), statSync(join(root, "package-lock.json")).mtimeMs)
+) {
   const { build } = await import("esbuild");
   mkdirSync(dirname(out), { recursive: true });
   // Written aside and renamed: parallel runs never read a half-written bundle.
@@ -41,7 +45,9 @@ if (builtAt() < Math.max(newestSource(join(root, "engine")), statSync(join(root,
     outfile: tmp,
     tsconfig: join(root, "tsconfig.json"),
     logLevel: "error",
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
   renameSync(tmp, out);
 }

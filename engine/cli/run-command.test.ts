@@ -13,7 +13,13 @@ const write = (name: string, text: string) => {
   return path;
 };
 
-const form = { id: "Form_Start", type: "default", components: [{ type: "textfield", id: "f1", key: "hoTen", label: "Họ tên", validate: { required: true } }] };
+const form = {
+  id: "Form_Start",
+  type: "default",
+  components: [
+    { type: "textfield", id: "f1", key: "hoTen", label: "Họ tên", validate: { required: true } },
+  ],
+};
 write("start.form", JSON.stringify(form));
 const model = write(
   "p.bpmn",
@@ -22,17 +28,35 @@ const model = write(
   ),
 );
 const scenario = (o: Record<string, unknown>) =>
-  write(`s-${Math.random().toString(36).slice(2)}.json`, JSON.stringify({ org: ORG, jurisdiction: "HN-BD-PX", submittedAt: "2026-03-02T09:00:00+07:00", data: { hoTen: "Nguyễn Văn A" }, steps: [], ...o }));
+  write(
+    `s-${Math.random().toString(36).slice(2)}.json`,
+    JSON.stringify({
+      org: ORG,
+      jurisdiction: "HN-BD-PX",
+      submittedAt: "2026-03-02T09:00:00+07:00",
+      data: { hoTen: "Nguyễn Văn A" },
+      steps: [],
+      ...o,
+    }),
+  );
 
 describe("engine run", () => {
   it("exit 0 and the outcome when every step applies", async () => {
-    const r = await runScenarioCommand([model, "--scenario", scenario({ steps: [{ complete: "A" }] })]);
+    const r = await runScenarioCommand([
+      model,
+      "--scenario",
+      scenario({ steps: [{ complete: "A" }] }),
+    ]);
     expect(r.exitCode).toBe(0);
     expect(r.output).toMatchObject({ status: "completed", endEvent: "E", errors: [] });
   });
 
   it("exit 1 with the refused step's index and why", async () => {
-    const r = await runScenarioCommand([model, "--scenario", scenario({ steps: [{ complete: "A" }, { complete: "A" }, { message: "nobody-waits" }] })]);
+    const r = await runScenarioCommand([
+      model,
+      "--scenario",
+      scenario({ steps: [{ complete: "A" }, { complete: "A" }, { message: "nobody-waits" }] }),
+    ]);
     expect(r.exitCode).toBe(1);
     expect((r.output as { errors: { step: number }[] }).errors.map((e) => e.step)).toEqual([1, 2]);
   });
@@ -54,13 +78,22 @@ describe("engine run", () => {
   });
 
   it("exit 2 for a missing scenario file, a missing model and missing arguments", async () => {
-    expect((await runScenarioCommand([model, "--scenario", join(dir, "nope.json")])).exitCode).toBe(2);
-    expect((await runScenarioCommand([join(dir, "nope.bpmn"), "--scenario", scenario({})])).exitCode).toBe(2);
+    expect((await runScenarioCommand([model, "--scenario", join(dir, "nope.json")])).exitCode).toBe(
+      2,
+    );
+    expect(
+      (await runScenarioCommand([join(dir, "nope.bpmn"), "--scenario", scenario({})])).exitCode,
+    ).toBe(2);
     expect((await runScenarioCommand([model])).exitCode).toBe(2);
   });
 
   it("exit 2 for a model that does not validate, naming the element", async () => {
-    const broken = write("broken.bpmn", procXml(`<bpmn:startEvent id="S"/><bpmn:scriptTask id="Script"/><bpmn:endEvent id="E"/>${chain("f", "S", "Script", "E")}`));
+    const broken = write(
+      "broken.bpmn",
+      procXml(
+        `<bpmn:startEvent id="S"/><bpmn:scriptTask id="Script"/><bpmn:endEvent id="E"/>${chain("f", "S", "Script", "E")}`,
+      ),
+    );
     const r = await runScenarioCommand([broken, "--scenario", scenario({})]);
     expect(r.exitCode).toBe(2);
     expect(JSON.stringify(r.output)).toMatch(/Script/);

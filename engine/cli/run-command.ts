@@ -14,10 +14,18 @@ import { InputError, loadModelFiles, type ModelFiles } from "./io";
 import type { CommandResult } from "./main";
 
 function unreadable(messages: string[]): CommandResult {
-  return { output: { status: "error", errors: messages.map((message) => ({ step: null, message })) }, exitCode: 2 };
+  return {
+    output: { status: "error", errors: messages.map((message) => ({ step: null, message })) },
+    exitCode: 2,
+  };
 }
 
-function parseArgs(args: string[]): { file?: string; scenario?: string; forms?: string; bad?: string } {
+function parseArgs(args: string[]): {
+  file?: string;
+  scenario?: string;
+  forms?: string;
+  bad?: string;
+} {
   const out: { file?: string; scenario?: string; forms?: string; bad?: string } = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -36,16 +44,21 @@ function parseArgs(args: string[]): { file?: string; scenario?: string; forms?: 
 export async function runScenarioCommand(args: string[]): Promise<CommandResult> {
   const opts = parseArgs(args);
   if (opts.bad || !opts.file || !opts.scenario) {
-    return unreadable([opts.bad ?? "usage: engine run <file.bpmn> --scenario <scenario.json> [--forms <dir>]"]);
+    return unreadable([
+      opts.bad ?? "usage: engine run <file.bpmn> --scenario <scenario.json> [--forms <dir>]",
+    ]);
   }
   let scenarioJson: unknown;
   try {
     scenarioJson = JSON.parse(await readFile(opts.scenario, "utf8"));
   } catch (err) {
-    return unreadable([`cannot read scenario ${opts.scenario}: ${err instanceof Error ? err.message : String(err)}`]);
+    return unreadable([
+      `cannot read scenario ${opts.scenario}: ${err instanceof Error ? err.message : String(err)}`,
+    ]);
   }
   const scenario = Scenario.safeParse(scenarioJson);
-  if (!scenario.success) return unreadable(describeIssues(scenario.error).map((m) => `scenario ${m}`));
+  if (!scenario.success)
+    return unreadable(describeIssues(scenario.error).map((m) => `scenario ${m}`));
   let files: ModelFiles;
   try {
     files = await loadModelFiles(opts.file, opts.forms);
@@ -54,12 +67,18 @@ export async function runScenarioCommand(args: string[]): Promise<CommandResult>
     throw err;
   }
   const parsed = await parseBpmn(files.xml);
-  if (!parsed.definitions) return unreadable(parsed.problems.map((p) => (p.id ? `${p.id}: ${p.message}` : p.message)));
-  const checked = await validate(parsed, { forms: files.forms, processes: files.processes, formsDirGiven: files.formsDirGiven });
+  if (!parsed.definitions)
+    return unreadable(parsed.problems.map((p) => (p.id ? `${p.id}: ${p.message}` : p.message)));
+  const checked = await validate(parsed, {
+    forms: files.forms,
+    processes: files.processes,
+    formsDirGiven: files.formsDirGiven,
+  });
   const errors = checked.problems.filter((p) => p.severity === "error");
   if (errors.length) return unreadable(errors.map((p) => `${p.id ?? opts.file}: ${p.message}`));
   const processes: Record<string, ProcessModel> = {};
-  for (const defs of Object.values(files.processes)) for (const p of defs.processes) processes[p.id] = p;
+  for (const defs of Object.values(files.processes))
+    for (const p of defs.processes) processes[p.id] = p;
   try {
     const proc = compile(parsed.definitions, { forms: files.forms, processes });
     const { outcome, exitCode } = runScenario(proc, scenario.data);

@@ -27,10 +27,22 @@ const blockArb: fc.Arbitrary<Block> = fc.letrec<{ block: Block }>((tie) => ({
     { depthSize: "small", withCrossShrink: true },
     fc.constant<Block>({ t: "task" }),
     fc.constant<Block>({ t: "msg" }),
-    fc.record({ t: fc.constant("seq" as const), items: fc.array(tie("block"), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ t: fc.constant("par" as const), branches: fc.array(tie("block"), { minLength: 2, maxLength: 3 }) }),
-    fc.record({ t: fc.constant("xor" as const), branches: fc.array(tie("block"), { minLength: 2, maxLength: 3 }) }),
-    fc.record({ t: fc.constant("or" as const), branches: fc.array(tie("block"), { minLength: 2, maxLength: 3 }) }),
+    fc.record({
+      t: fc.constant("seq" as const),
+      items: fc.array(tie("block"), { minLength: 1, maxLength: 3 }),
+    }),
+    fc.record({
+      t: fc.constant("par" as const),
+      branches: fc.array(tie("block"), { minLength: 2, maxLength: 3 }),
+    }),
+    fc.record({
+      t: fc.constant("xor" as const),
+      branches: fc.array(tie("block"), { minLength: 2, maxLength: 3 }),
+    }),
+    fc.record({
+      t: fc.constant("or" as const),
+      branches: fc.array(tie("block"), { minLength: 2, maxLength: 3 }),
+    }),
   ),
 })).block;
 
@@ -45,7 +57,9 @@ class Renderer {
   n = 0;
   joins: string[] = [];
   messages: string[] = [];
-  constructor(private readonly choose: (gw: string, count: number, inclusive: boolean) => number[]) {}
+  constructor(
+    private readonly choose: (gw: string, count: number, inclusive: boolean) => number[],
+  ) {}
   expected: string[] = [];
 
   render(b: Block, taken: boolean): Built {
@@ -66,12 +80,19 @@ class Renderer {
       const parts = b.items.map((i) => this.render(i, taken));
       const xml = parts.flatMap((p) => p.xml);
       parts.slice(1).forEach((p, i) => xml.push(flow(id("F"), (parts[i] as Built).exit, p.entry)));
-      return { xml, entry: (parts[0] as Built).entry, exit: (parts[parts.length - 1] as Built).exit };
+      return {
+        xml,
+        entry: (parts[0] as Built).entry,
+        exit: (parts[parts.length - 1] as Built).exit,
+      };
     }
     const kind = b.t === "par" ? "parallel" : b.t === "xor" ? "exclusive" : "inclusive";
     const split = id("Split");
     const join = id("Join");
-    const chosen = b.t === "par" ? b.branches.map((_, i) => i) : this.choose(split, b.branches.length, b.t === "or");
+    const chosen =
+      b.t === "par"
+        ? b.branches.map((_, i) => i)
+        : this.choose(split, b.branches.length, b.t === "or");
     const xml = [`<bpmn:${kind}Gateway id="${split}"/>`, `<bpmn:${kind}Gateway id="${join}"/>`];
     if (taken) this.joins.push(join);
     b.branches.forEach((branch, i) => {
@@ -84,7 +105,11 @@ class Renderer {
   }
 }
 
-async function runModel(block: Block, choices: number[][], order: number[]): Promise<{ r: StepResult; renderer: Renderer; completed: string[] }> {
+async function runModel(
+  block: Block,
+  choices: number[][],
+  order: number[],
+): Promise<{ r: StepResult; renderer: Renderer; completed: string[] }> {
   let c = 0;
   const vars: Record<string, boolean> = {};
   // Which branches each exclusive (one) or inclusive (one or more) split takes, set as the conditions' variables.
@@ -96,23 +121,34 @@ async function runModel(block: Block, choices: number[][], order: number[]): Pro
     return final;
   });
   const body = renderer.render({ t: "seq", items: [block] }, true);
-  const messages = renderer.messages.map((m) => `<bpmn:message id="Msg_${m}" name="msg-${m}"/>`).join("");
-  const xml = procXml(`<bpmn:startEvent id="S"/><bpmn:endEvent id="E"/>${body.xml.join("")}${flow("F_s", "S", body.entry)}${flow("F_e", body.exit, "E")}`).replace(
-    "</bpmn:definitions>",
-    `${messages}</bpmn:definitions>`,
-  );
+  const messages = renderer.messages
+    .map((m) => `<bpmn:message id="Msg_${m}" name="msg-${m}"/>`)
+    .join("");
+  const xml = procXml(
+    `<bpmn:startEvent id="S"/><bpmn:endEvent id="E"/>${body.xml.join("")}${flow("F_s", "S", body.entry)}${flow("F_e", body.exit, "E")}`,
+  ).replace("</bpmn:definitions>", `${messages}</bpmn:definitions>`);
   const parsed = await parseBpmn(xml);
   if (!parsed.definitions) throw new Error(parsed.problems.map((p) => p.message).join("; "));
   const proc = compile(parsed.definitions);
-  const env: Environment = { now: new Date("2026-03-02T02:00:00Z"), org: ORG, calendar: createCalendar() };
+  const env: Environment = {
+    now: new Date("2026-03-02T02:00:00Z"),
+    org: ORG,
+    calendar: createCalendar(),
+  };
   let r = start(proc, { jurisdiction: "HN-BD-PX", data: vars }, env);
   const completed: string[] = [];
   for (let i = 0; i < 200; i++) {
     // What can happen next: an open task completes, or an awaited message arrives.
     const ctx = r.snapshot.context;
     const next = [
-      ...Object.values(ctx.tasks).map((t) => ({ element: t.element, command: { type: "complete" as const, task: t.id, data: {} } })),
-      ...Object.values(ctx.subs).map((m) => ({ element: m.element, command: { type: "message" as const, name: m.message, data: {} } })),
+      ...Object.values(ctx.tasks).map((t) => ({
+        element: t.element,
+        command: { type: "complete" as const, task: t.id, data: {} },
+      })),
+      ...Object.values(ctx.subs).map((m) => ({
+        element: m.element,
+        command: { type: "message" as const, name: m.message, data: {} },
+      })),
     ];
     if (next.length === 0) break;
     const pick = next[(order[i % Math.max(1, order.length)] ?? 0) % next.length];
@@ -128,7 +164,10 @@ describe("block-structured models (property)", () => {
     await fc.assert(
       fc.asyncProperty(
         blockArb,
-        fc.array(fc.array(fc.nat(5), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.array(fc.nat(5), { minLength: 1, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         fc.array(fc.nat(10), { minLength: 1, maxLength: 30 }),
         async (block, choices, order) => {
           const { r, renderer, completed } = await runModel(block, choices, order);
@@ -136,7 +175,9 @@ describe("block-structured models (property)", () => {
           expect(r.snapshot.context.tasks).toEqual({});
           expect(r.snapshot.context.subs).toEqual({});
           expect([...completed].sort()).toEqual([...renderer.expected].sort());
-          const fired = r.snapshot.context.history.filter((h) => h.type.endsWith("Gateway") && h.element.startsWith("Join"));
+          const fired = r.snapshot.context.history.filter(
+            (h) => h.type.endsWith("Gateway") && h.element.startsWith("Join"),
+          );
           expect(fired.map((h) => h.element).sort()).toEqual([...renderer.joins].sort());
         },
       ),

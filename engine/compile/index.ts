@@ -41,7 +41,9 @@ export interface CompileOptions {
 
 export function compile(definitions: Definitions, options: CompileOptions = {}): CompiledProcedure {
   const model =
-    (options.processId ? definitions.processes.find((p) => p.id === options.processId) : undefined) ??
+    (options.processId
+      ? definitions.processes.find((p) => p.id === options.processId)
+      : undefined) ??
     definitions.processes.find((p) => p.isExecutable) ??
     definitions.processes[0];
   if (!model) throw new CompileError(null, "the file has no process");
@@ -71,7 +73,8 @@ function prebuildChildren(registry: Registry, model: ProcessModel, visited: Set<
   for (const n of Object.values(model.nodes)) {
     if (n.type === "callActivity") {
       const pid = n.calledElement ?? "";
-      if (!registry.processes[pid]) throw new CompileError(n.id, `called process ${pid || "(none)"} not found`);
+      if (!registry.processes[pid])
+        throw new CompileError(n.id, `called process ${pid || "(none)"} not found`);
       registry.machine(`call:${pid}`);
       if (!visited.has(pid)) {
         visited.add(pid);
@@ -94,7 +97,9 @@ function num(v: string | undefined): number | null {
 }
 
 export function metaOf(model: ProcessModel): ProcedureMeta {
-  const starts = Object.values(model.nodes).filter((n) => n.type === "startEvent" && n.parent === model.id);
+  const starts = Object.values(model.nodes).filter(
+    (n) => n.type === "startEvent" && n.parent === model.id,
+  );
   const start = starts.find((s) => !s.event || s.event.kind === "none") ?? starts[0];
   return {
     processId: model.id,

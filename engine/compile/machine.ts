@@ -15,15 +15,29 @@ import { CompileUnit, type Registry } from "./unit";
  * event subprocess), `frag:<boundaryId>` (the path a non-interrupting boundary
  * event spawns).
  */
-export function buildMachine(registry: Registry, key: string, rootProcess: string): AnyStateMachine {
+export function buildMachine(
+  registry: Registry,
+  key: string,
+  rootProcess: string,
+): AnyStateMachine {
   const [kind, arg = ""] = key === "root" ? ["root", rootProcess] : splitKey(key);
-  const model = kind === "call" || kind === "root" ? registry.processes[arg] : modelContaining(registry, arg);
-  if (!model) throw new CompileError(arg || null, kind === "call" ? `called process ${arg} not found` : `no element ${arg}`);
+  const model =
+    kind === "call" || kind === "root" ? registry.processes[arg] : modelContaining(registry, arg);
+  if (!model)
+    throw new CompileError(
+      arg || null,
+      kind === "call" ? `called process ${arg} not found` : `no element ${arg}`,
+    );
   const cu = new CompileUnit(key, model, registry);
   let scope: { initial: string; states: Record<string, StateConfig> };
   if (kind === "frag") {
     const b = cu.node(arg);
-    scope = new RegionBuilder(cu, { scope: b.parent, stop: null, finalKey: "mf:fragment", terminateKey: TERMINATED }).build(b.id);
+    scope = new RegionBuilder(cu, {
+      scope: b.parent,
+      stop: null,
+      finalKey: "mf:fragment",
+      terminateKey: TERMINATED,
+    }).build(b.id);
   } else {
     scope = scopeStates(cu, kind === "body" ? arg : model.id, TERMINATED);
   }
@@ -35,7 +49,9 @@ export function buildMachine(registry: Registry, key: string, rootProcess: strin
     on: {
       CHILD: { actions: [{ type: "forwardToChild" }] },
       CHILD_DONE: [{ guard: { type: "spawnedChild" }, actions: [{ type: "removeChild" }] }],
-      ERROR: isRoot ? { actions: [{ type: "uncaughtError" }] } : { target: "#__failed", actions: [{ type: "failWithError" }] },
+      ERROR: isRoot
+        ? { actions: [{ type: "uncaughtError" }] }
+        : { target: "#__failed", actions: [{ type: "failWithError" }] },
     },
     states: {
       scope: { ...scope, onDone: { target: "#__end" } },
@@ -47,7 +63,9 @@ export function buildMachine(registry: Registry, key: string, rootProcess: strin
   };
   const { actions, guards } = createImplementations(cu);
   // The config is generated data; xstate's static types cannot describe it.
-  return setup({ actions: actions as never, guards: guards as never }).createMachine(config as never) as unknown as AnyStateMachine;
+  return setup({ actions: actions as never, guards: guards as never }).createMachine(
+    config as never,
+  ) as unknown as AnyStateMachine;
 }
 
 function splitKey(key: string): [string, string] {

@@ -7,7 +7,12 @@ import { elementCompiler } from "./elements";
 
 /** A loosely typed xstate state-node config; compiled configs are plain data. */
 export type StateConfig = { [key: string]: unknown };
-export type TransitionConfig = { target?: string; guard?: unknown; actions?: unknown[]; reenter?: boolean };
+export type TransitionConfig = {
+  target?: string;
+  guard?: unknown;
+  actions?: unknown[];
+  reenter?: boolean;
+};
 
 /** Where a run of sibling states ends: a block branch (at its join) or a scope. */
 export interface Region {
@@ -103,7 +108,10 @@ export class RegionBuilder {
    * state, which decides among the outgoing flows. `history` are the actions
    * recording it, run on the way.
    */
-  after(node: FlowNode, history: unknown[] = []): { target: string; actions: unknown[]; reenter: true } {
+  after(
+    node: FlowNode,
+    history: unknown[] = [],
+  ): { target: string; actions: unknown[]; reenter: true } {
     const flows = this.cu.outgoing(node.id);
     const direct = !this.implicitSplit(node) && flows.length <= 1 && !flows[0]?.condition;
     if (!direct) return { target: ref(leaveKey(node.id)), actions: [], reenter: true };
@@ -120,7 +128,11 @@ export class RegionBuilder {
 
   /** A task or event with several outgoing flows: it forks like a gateway. */
   implicitSplit(node: FlowNode): boolean {
-    return !node.type.endsWith("Gateway") && node.outgoing.length > 1 && this.cu.blockAt(node.id) !== undefined;
+    return (
+      !node.type.endsWith("Gateway") &&
+      node.outgoing.length > 1 &&
+      this.cu.blockAt(node.id) !== undefined
+    );
   }
 
   /** The transient state after an activity or catch event: history, then outgoing flows. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkFeel, evaluateCondition, evaluateFeel, FeelError, resolveValue, testUnary } from "./index";
+import {
+  checkFeel,
+  evaluateCondition,
+  evaluateFeel,
+  FeelError,
+  resolveValue,
+  testUnary,
+} from "./index";
 
 describe("checkFeel", () => {
   it.each([

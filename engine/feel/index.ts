@@ -37,7 +37,11 @@ export function checkFeel(text: string): FeelCheck {
       },
     });
     if (firstError !== null) {
-      return { ok: false, error: `syntax error at character ${firstError + 1}`, position: firstError };
+      return {
+        ok: false,
+        error: `syntax error at character ${firstError + 1}`,
+        position: firstError,
+      };
     }
     return { ok: true };
   } catch (err) {

@@ -8,8 +8,20 @@ const threeTier: Organisation = {
     { code: "HN", name: "Thành phố Hà Nội", level: "city" },
     { code: "HN-STP", name: "Sở Tư pháp", level: "city", kind: "justice", parent: "HN" },
     { code: "HN-BD", name: "Quận Ba Đình", level: "district", parent: "HN" },
-    { code: "HN-BD-TP", name: "Phòng Tư pháp", level: "district", kind: "justice", parent: "HN-BD" },
-    { code: "HN-BD-VPDK", name: "Chi nhánh VPĐK đất đai", level: "district", kind: "land-office", parent: "HN-BD" },
+    {
+      code: "HN-BD-TP",
+      name: "Phòng Tư pháp",
+      level: "district",
+      kind: "justice",
+      parent: "HN-BD",
+    },
+    {
+      code: "HN-BD-VPDK",
+      name: "Chi nhánh VPĐK đất đai",
+      level: "district",
+      kind: "land-office",
+      parent: "HN-BD",
+    },
     { code: "HN-BD-PX", name: "Phường Phúc Xá", level: "commune", parent: "HN-BD" },
   ],
 };
@@ -37,9 +49,23 @@ describe("resolveUnit", () => {
   });
 
   it.each([
-    ["a tier the organisation does not have", twoTier, "HN-BD", "district", undefined, /tier district is not a level/],
+    [
+      "a tier the organisation does not have",
+      twoTier,
+      "HN-BD",
+      "district",
+      undefined,
+      /tier district is not a level/,
+    ],
     ["an unknown jurisdiction", threeTier, "XX", "commune", undefined, /jurisdiction XX/],
-    ["a tier below the jurisdiction", threeTier, "HN-BD", "commune", undefined, /no unit at tier commune/],
+    [
+      "a tier below the jurisdiction",
+      threeTier,
+      "HN-BD",
+      "commune",
+      undefined,
+      /no unit at tier commune/,
+    ],
     ["a missing agency", threeTier, "HN-BD-PX", "district", "tax", /no unit of kind tax/],
     ["no tier", threeTier, "HN-BD-PX", undefined, undefined, /names no tier/],
   ])("fails clearly for %s", (_, org, jurisdiction, tier, agency, reason) => {

@@ -33,23 +33,36 @@ function indexOf(org: Organisation): OrgIndex {
   return idx;
 }
 
-export function resolveUnit(org: Organisation, jurisdiction: string, tier: string | undefined, agency?: string): RouteResult {
+export function resolveUnit(
+  org: Organisation,
+  jurisdiction: string,
+  tier: string | undefined,
+  agency?: string,
+): RouteResult {
   const idx = indexOf(org);
   const home = idx.byCode.get(jurisdiction);
-  if (!home) return { ok: false, reason: `jurisdiction ${jurisdiction} is not a unit of the organisation` };
+  if (!home)
+    return { ok: false, reason: `jurisdiction ${jurisdiction} is not a unit of the organisation` };
   if (!tier) return { ok: false, reason: "the task names no tier" };
-  if (!idx.levels.has(tier)) return { ok: false, reason: `tier ${tier} is not a level of the organisation (${org.levels.join(", ")})` };
+  if (!idx.levels.has(tier))
+    return {
+      ok: false,
+      reason: `tier ${tier} is not a level of the organisation (${org.levels.join(", ")})`,
+    };
   let unit: OrgUnit | undefined = home;
   const seen = new Set<string>();
   while (unit && unit.level !== tier) {
-    if (seen.has(unit.code)) return { ok: false, reason: `the organisation has a cycle at ${unit.code}` };
+    if (seen.has(unit.code))
+      return { ok: false, reason: `the organisation has a cycle at ${unit.code}` };
     seen.add(unit.code);
     unit = unit.parent ? idx.byCode.get(unit.parent) : undefined;
   }
-  if (!unit) return { ok: false, reason: `no unit at tier ${tier} above jurisdiction ${jurisdiction}` };
+  if (!unit)
+    return { ok: false, reason: `no unit at tier ${tier} above jurisdiction ${jurisdiction}` };
   if (!agency) return { ok: true, unit: unit.code };
   if (unit.kind === agency) return { ok: true, unit: unit.code };
   const match = (idx.children.get(unit.code) ?? []).find((c) => c.kind === agency);
-  if (!match) return { ok: false, reason: `no unit of kind ${agency} at or directly under ${unit.code}` };
+  if (!match)
+    return { ok: false, reason: `no unit of kind ${agency} at or directly under ${unit.code}` };
   return { ok: true, unit: match.code };
 }

@@ -9,14 +9,26 @@ export interface Outcome {
   endEvent: string | null;
   dueDate: string | null;
   history: HistoryEntry[];
-  openTasks: { id: string; element: string; name?: string; tier?: string; unit: string | null; roles: string[]; due: string | null }[];
+  openTasks: {
+    id: string;
+    element: string;
+    name?: string;
+    tier?: string;
+    unit: string | null;
+    roles: string[];
+    due: string | null;
+  }[];
   variables: Record<string, unknown>;
   incidents: { element: string | null; message: string }[];
   waiting: { messages: string[]; timers: { element: string; fireAt: string | null }[] };
   errors: { step: number | null; message: string; field?: string | null; details?: unknown }[];
 }
 
-export function outcomeOf(result: StepResult | null, snapshot: PersistedSnapshot | null, _calendar: Calendar): Outcome {
+export function outcomeOf(
+  result: StepResult | null,
+  snapshot: PersistedSnapshot | null,
+  _calendar: Calendar,
+): Outcome {
   const out: Outcome = {
     status: result?.status ?? "rejected",
     endEvent: snapshot?.context.endEvent ?? null,
@@ -34,14 +46,22 @@ export function outcomeOf(result: StepResult | null, snapshot: PersistedSnapshot
     histories.push(context.history);
     for (const t of Object.values(context.tasks)) {
       if (t.kind !== "userTask") continue;
-      const task: Outcome["openTasks"][number] = { id: prefixOf(path) + t.id, element: t.element, unit: t.unit ?? null, roles: t.roles, due: t.due ?? null };
+      const task: Outcome["openTasks"][number] = {
+        id: prefixOf(path) + t.id,
+        element: t.element,
+        unit: t.unit ?? null,
+        roles: t.roles,
+        due: t.due ?? null,
+      };
       if (t.name) task.name = t.name;
       if (t.tier) task.tier = t.tier;
       out.openTasks.push(task);
     }
-    for (const i of context.incidents) out.incidents.push({ element: i.element, message: i.message });
+    for (const i of context.incidents)
+      out.incidents.push({ element: i.element, message: i.message });
     for (const s of Object.values(context.subs)) out.waiting.messages.push(s.message);
-    for (const t of Object.values(context.timers)) out.waiting.timers.push({ element: t.element, fireAt: t.fireAt ?? null });
+    for (const t of Object.values(context.timers))
+      out.waiting.timers.push({ element: t.element, fireAt: t.fireAt ?? null });
   }
   out.history = orderedHistory(histories.flat());
   return out;

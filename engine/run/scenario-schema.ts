@@ -24,11 +24,14 @@ const Duration = z.string().refine(
   { message: "not an ISO 8601 duration such as P3D or PT4H" },
 );
 
-const STEP_SHAPES = 'a step is {"complete": "<element id>", "data"?: {…}}, {"wait": "<ISO duration>"} or {"message": "<name>", "data"?: {…}}';
+const STEP_SHAPES =
+  'a step is {"complete": "<element id>", "data"?: {…}}, {"wait": "<ISO duration>"} or {"message": "<name>", "data"?: {…}}';
 
 export const ScenarioStep = z.union(
   [
-    z.object({ complete: z.string().min(1), data: Data.optional(), by: z.string().optional() }).strict(),
+    z
+      .object({ complete: z.string().min(1), data: Data.optional(), by: z.string().optional() })
+      .strict(),
     z.object({ wait: Duration }).strict(),
     z.object({ message: z.string().min(1), data: Data.optional() }).strict(),
   ],
@@ -44,7 +47,10 @@ export const Scenario = z
     data: Data.default({}),
     steps: z.array(ScenarioStep).default([]),
     calendar: z
-      .object({ daysOff: z.array(z.iso.date()).optional(), workingDays: z.array(z.iso.date()).optional() })
+      .object({
+        daysOff: z.array(z.iso.date()).optional(),
+        workingDays: z.array(z.iso.date()).optional(),
+      })
       .optional(),
   })
   .passthrough();
@@ -52,5 +58,7 @@ export type Scenario = z.infer<typeof Scenario>;
 
 /** Zod issues as `path: message` sentences. */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(scenario)"}: ${i.message}`);
+  return error.issues.map(
+    (i) => `${i.path.length ? i.path.join(".") : "(scenario)"}: ${i.message}`,
+  );
 }

@@ -24,10 +24,22 @@ export interface RunOptions {
   rehydrate?: boolean;
 }
 
-export function runScenario(proc: CompiledProcedure, scenario: Scenario, options: RunOptions = {}): RunResult {
+export function runScenario(
+  proc: CompiledProcedure,
+  scenario: Scenario,
+  options: RunOptions = {},
+): RunResult {
   const step: typeof engineStep = (p, snapshot, command, env) =>
-    engineStep(p, options.rehydrate ? (JSON.parse(JSON.stringify(snapshot)) as PersistedSnapshot) : snapshot, command, env);
-  const calendar = createCalendar({ daysOff: scenario.calendar?.daysOff ?? [], workingDays: scenario.calendar?.workingDays ?? [] });
+    engineStep(
+      p,
+      options.rehydrate ? (JSON.parse(JSON.stringify(snapshot)) as PersistedSnapshot) : snapshot,
+      command,
+      env,
+    );
+  const calendar = createCalendar({
+    daysOff: scenario.calendar?.daysOff ?? [],
+    workingDays: scenario.calendar?.workingDays ?? [],
+  });
   let now = new Date(scenario.submittedAt);
   const env = (): Environment => ({ now, org: scenario.org, calendar });
   let result: StepResult;
@@ -36,7 +48,15 @@ export function runScenario(proc: CompiledProcedure, scenario: Scenario, options
   } catch (err) {
     if (err instanceof StepError && err.code === "VALIDATION") {
       return {
-        outcome: { ...outcomeOf(null, null, calendar), status: "rejected", errors: err.details.map((d) => ({ step: null, field: d.field ?? null, message: `${d.field ?? ""}: ${d.message}` })) },
+        outcome: {
+          ...outcomeOf(null, null, calendar),
+          status: "rejected",
+          errors: err.details.map((d) => ({
+            step: null,
+            field: d.field ?? null,
+            message: `${d.field ?? ""}: ${d.message}`,
+          })),
+        },
         exitCode: 1,
       };
     }
@@ -54,16 +74,37 @@ export function runScenario(proc: CompiledProcedure, scenario: Scenario, options
       } else if ("complete" in s) {
         const task = firstOpen(result.snapshot, s.complete);
         if (!task) throw new StepError("CONFLICT", `no open task ${s.complete}`);
-        result = auto(step(proc, result.snapshot, { type: "complete", task, data: s.data ?? {}, by: s.by }, env()));
+        result = auto(
+          step(
+            proc,
+            result.snapshot,
+            { type: "complete", task, data: s.data ?? {}, by: s.by },
+            env(),
+          ),
+        );
       } else {
-        result = auto(step(proc, result.snapshot, { type: "message", name: s.message, data: s.data ?? {} }, env()));
+        result = auto(
+          step(
+            proc,
+            result.snapshot,
+            { type: "message", name: s.message, data: s.data ?? {} },
+            env(),
+          ),
+        );
       }
     } catch (err) {
       if (!(err instanceof StepError)) throw err;
-      errors.push({ step: index, message: err.message, ...(err.details.length ? { details: err.details } : {}) });
+      errors.push({
+        step: index,
+        message: err.message,
+        ...(err.details.length ? { details: err.details } : {}),
+      });
     }
   });
-  return { outcome: { ...outcomeOf(result, result.snapshot, calendar), errors }, exitCode: errors.length ? 1 : 0 };
+  return {
+    outcome: { ...outcomeOf(result, result.snapshot, calendar), errors },
+    exitCode: errors.length ? 1 : 0,
+  };
 }
 
 /** The oldest open task (user task, or service task of any type) of an element, anywhere in the tree. */
@@ -81,20 +122,29 @@ export function firstOpen(snapshot: PersistedSnapshot, element: string): string 
   return best?.id ?? null;
 }
 
-function autoComplete(proc: CompiledProcedure, result: StepResult, env: Environment, step: typeof engineStep): StepResult {
+function autoComplete(
+  proc: CompiledProcedure,
+  result: StepResult,
+  env: Environment,
+  step: typeof engineStep,
+): StepResult {
   for (let i = 0; i < MAX_AUTOMATIC; i++) {
     const pending = builtInTask(result.snapshot);
     if (!pending || result.snapshot.status !== "active") return result;
     result = step(proc, result.snapshot, { type: "complete", task: pending, data: {} }, env);
   }
-  throw new StepError("INVALID", `more than ${MAX_AUTOMATIC} built-in service tasks in a row: the model loops without waiting`);
+  throw new StepError(
+    "INVALID",
+    `more than ${MAX_AUTOMATIC} built-in service tasks in a row: the model loops without waiting`,
+  );
 }
 
 function builtInTask(snapshot: PersistedSnapshot): string | null {
   for (const { path, context } of contexts(snapshot)) {
     for (const t of Object.values(context.tasks)) {
       // The engine's own workers' tasks complete at once in a run.
-      if (t.kind === "serviceTask" && isBuiltInServiceType(t.taskType)) return prefixOf(path) + t.id;
+      if (t.kind === "serviceTask" && isBuiltInServiceType(t.taskType))
+        return prefixOf(path) + t.id;
     }
   }
   return null;

@@ -5,19 +5,30 @@ import { runScenario } from "./scenario";
 import { Scenario } from "./scenario-schema";
 
 const scenario = (steps: unknown[], extra: Record<string, unknown> = {}) =>
-  Scenario.parse({ org: ORG, jurisdiction: "HN-BD-PX", submittedAt: "2026-03-02T09:00:00+07:00", data: {}, steps, ...extra });
+  Scenario.parse({
+    org: ORG,
+    jurisdiction: "HN-BD-PX",
+    submittedAt: "2026-03-02T09:00:00+07:00",
+    data: {},
+    steps,
+    ...extra,
+  });
 
 describe("smoke", () => {
   it("runs a sequence of two user tasks", async () => {
     const proc = await compileXml(
-      procXml(`<bpmn:startEvent id="S"/>${userTask("A", "commune", "reception", { sla: 1 })}${userTask("B", "district", "leader", { sla: 2 })}<bpmn:endEvent id="E"/>${chain("F", "S", "A", "B", "E")}`),
+      procXml(
+        `<bpmn:startEvent id="S"/>${userTask("A", "commune", "reception", { sla: 1 })}${userTask("B", "district", "leader", { sla: 2 })}<bpmn:endEvent id="E"/>${chain("F", "S", "A", "B", "E")}`,
+      ),
     );
     const r = runScenario(proc, scenario([{ complete: "A", data: { x: 1 } }, { complete: "B" }]));
     expect(r.outcome.errors).toEqual([]);
     expect(r.outcome.status).toBe("completed");
     expect(r.outcome.endEvent).toBe("E");
     expect(r.outcome.dueDate).toBe("2026-03-05");
-    expect(r.outcome.history.filter((h) => h.type === "userTask").map((h) => [h.element, h.unit])).toEqual([
+    expect(
+      r.outcome.history.filter((h) => h.type === "userTask").map((h) => [h.element, h.unit]),
+    ).toEqual([
       ["A", "HN-BD-PX"],
       ["B", "HN-BD"],
     ]);
@@ -31,7 +42,10 @@ describe("smoke", () => {
     );
     const mid = runScenario(proc, scenario([{ complete: "B" }]));
     expect(mid.outcome.openTasks.map((t) => t.element)).toEqual(["A"]);
-    const r = runScenario(proc, scenario([{ complete: "B" }, { complete: "A" }, { complete: "C" }]));
+    const r = runScenario(
+      proc,
+      scenario([{ complete: "B" }, { complete: "A" }, { complete: "C" }]),
+    );
     expect(r.outcome.errors).toEqual([]);
     expect(r.outcome.status).toBe("completed");
     expect(r.outcome.history.filter((h) => h.element === "G2")).toHaveLength(1);

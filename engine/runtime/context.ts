@@ -24,7 +24,10 @@ export function initialContext(input: MachineInput): EngineContext {
 }
 
 /** Removes every entry of `record` whose value matches. Returns the same object when nothing matched. */
-export function without<T>(record: Record<string, T>, drop: (v: T, key: string) => boolean): Record<string, T> {
+export function without<T>(
+  record: Record<string, T>,
+  drop: (v: T, key: string) => boolean,
+): Record<string, T> {
   let out: Record<string, T> | null = null;
   for (const [k, v] of Object.entries(record)) {
     if (drop(v, k)) {
@@ -40,7 +43,11 @@ export function closePauses(pauses: PauseRecord[], element: string, now: string)
   return pauses.map((p) => (p.element === element && !p.to ? { ...p, to: now } : p));
 }
 
-export function addIncident(ctx: EngineContext, element: string | null, message: string): Pick<EngineContext, "incidents" | "outbox" | "seq"> {
+export function addIncident(
+  ctx: EngineContext,
+  element: string | null,
+  message: string,
+): Pick<EngineContext, "incidents" | "outbox" | "seq"> {
   const seq = ctx.seq + 1;
   const incident: IncidentRecord = { id: `incident#${seq}`, element, message, at: ctx.now };
   return {
@@ -51,7 +58,11 @@ export function addIncident(ctx: EngineContext, element: string | null, message:
 }
 
 /** Sets `a.b.c` in a copy of `vars`; plain names are the common case. */
-export function setVariable(vars: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+export function setVariable(
+  vars: Record<string, unknown>,
+  path: string,
+  value: unknown,
+): Record<string, unknown> {
   const parts = path.split(".");
   if (parts.some((p) => p === "__proto__" || p === "constructor" || p === "prototype")) return vars;
   const out = { ...vars };
@@ -61,7 +72,10 @@ export function setVariable(vars: Record<string, unknown>, path: string, value: 
       cursor[part] = value;
     } else {
       const next = cursor[part];
-      const copy = next && typeof next === "object" && !Array.isArray(next) ? { ...(next as Record<string, unknown>) } : {};
+      const copy =
+        next && typeof next === "object" && !Array.isArray(next)
+          ? { ...(next as Record<string, unknown>) }
+          : {};
       cursor[part] = copy;
       cursor = copy;
     }

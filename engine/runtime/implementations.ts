@@ -43,13 +43,26 @@ export function createImplementations(cu: CompileUnit) {
 
   const history = (ctx: Ctx, id: string, extra: Partial<HistoryEntry> = {}): HistoryEntry[] => {
     const n = node(id);
-    const entry: HistoryEntry = { element: id, type: n.type, completedAt: ctx.now, t: ctx.tick, d: ctx.depth, ...extra };
+    const entry: HistoryEntry = {
+      element: id,
+      type: n.type,
+      completedAt: ctx.now,
+      t: ctx.tick,
+      d: ctx.depth,
+      ...extra,
+    };
     if (n.name) entry.name = n.name;
     return [...ctx.history, entry];
   };
 
   /** Starts child `index` of a call activity or multi-instance body. */
-  const spawnFor = (ctx: Ctx, id: string, index: number, local: Record<string, unknown>, keySuffix: string) => {
+  const spawnFor = (
+    ctx: Ctx,
+    id: string,
+    index: number,
+    local: Record<string, unknown>,
+    keySuffix: string,
+  ) => {
     const n = node(id);
     const machineKey = n.type === "callActivity" ? `call:${n.calledElement ?? ""}` : `body:${id}`;
     const machine = cu.registry.machine(machineKey);
@@ -88,7 +101,9 @@ export function createImplementations(cu: CompileUnit) {
     })),
     openTask: assign(({ context }: Args, p: El) => openTask(context, node(p.element))),
     completeTask: assign(({ context, event }: Args, p: El) =>
-      event.type === "COMPLETE" ? completeTask(context, node(p.element), event.task, event.data, event.by) : {},
+      event.type === "COMPLETE"
+        ? completeTask(context, node(p.element), event.task, event.data, event.by)
+        : {},
     ),
     emitNotify: assign(({ context }: Args, p: El) => {
       const n = node(p.element);
@@ -106,14 +121,28 @@ export function createImplementations(cu: CompileUnit) {
       };
     }),
     throwMessage: assign(({ context }: Args, p: El & { message: string }) => ({
-      outbox: [...context.outbox, { kind: "throwMessage" as const, element: p.element, message: p.message, variables: { ...context.vars } }],
+      outbox: [
+        ...context.outbox,
+        {
+          kind: "throwMessage" as const,
+          element: p.element,
+          message: p.message,
+          variables: { ...context.vars },
+        },
+      ],
     })),
     scheduleTimers: assign(({ context }: Args, p: { owner: string; timers: string[] }) => ({
       ...scheduleTimers(context, p.timers.map(node), p.owner),
     })),
-    subscribe: assign(({ context }: Args, p: { owner: string; messages: string[] }) => subscribe(context, p.messages.map(node), p.owner)),
-    pauseStart: assign(({ context }: Args, p: El) => pauseStart(context, { ...node(p.element), properties: { pauseClock: "true" } })),
-    fireTimer: assign(({ context, event }: Args) => (event.type === "TIMER" ? fireTimer(context, event.timer) : {})),
+    subscribe: assign(({ context }: Args, p: { owner: string; messages: string[] }) =>
+      subscribe(context, p.messages.map(node), p.owner),
+    ),
+    pauseStart: assign(({ context }: Args, p: El) =>
+      pauseStart(context, { ...node(p.element), properties: { pauseClock: "true" } }),
+    ),
+    fireTimer: assign(({ context, event }: Args) =>
+      event.type === "TIMER" ? fireTimer(context, event.timer) : {},
+    ),
     consumeMessage: assign(({ context, event }: Args, p: El & { keep?: boolean }) => {
       if (event.type !== "MESSAGE") return {};
       const out: Partial<Ctx> = p.keep ? {} : unsubscribe(context, event.sub);
@@ -123,9 +152,15 @@ export function createImplementations(cu: CompileUnit) {
       const cleared = context.incidents.filter((i) => i.element !== p.element);
       const base = { ...context, incidents: cleared };
       if (p.exprs.some((e) => e && safeCond(e, context.vars))) return { incidents: cleared };
-      return addIncident(base, p.element, `no outgoing flow of ${p.element} can be taken: every condition is false and there is no default flow`);
+      return addIncident(
+        base,
+        p.element,
+        `no outgoing flow of ${p.element} can be taken: every condition is false and there is no default flow`,
+      );
     }),
-    clearIncidents: assign(({ context }: Args, p: El) => ({ incidents: context.incidents.filter((i) => i.element !== p.element) })),
+    clearIncidents: assign(({ context }: Args, p: El) => ({
+      incidents: context.incidents.filter((i) => i.element !== p.element),
+    })),
     throwError: raise(({ context }: Args, p: El & { code: string | null; scopes: string[] }) => ({
       type: "ERROR" as const,
       code: p.code,
@@ -135,10 +170,16 @@ export function createImplementations(cu: CompileUnit) {
     })),
     uncaughtError: assign(({ context, event }: Args) =>
       event.type === "ERROR"
-        ? addIncident(context, event.element, `BPMN error ${event.code ?? "(no code)"} thrown by ${event.element} is not caught`)
+        ? addIncident(
+            context,
+            event.element,
+            `BPMN error ${event.code ?? "(no code)"} thrown by ${event.element} is not caught`,
+          )
         : {},
     ),
-    failWithError: assign(({ event }: Args) => (event.type === "ERROR" ? { error: { code: event.code } } : {})),
+    failWithError: assign(({ event }: Args) =>
+      event.type === "ERROR" ? { error: { code: event.code } } : {},
+    ),
 
     /** Forwards an event to a child machine; its completion or failure comes back as an event. */
     forwardToChild: enqueueActions(({ context, event, enqueue }: Args & { enqueue: Enqueue }) => {
@@ -160,14 +201,19 @@ export function createImplementations(cu: CompileUnit) {
         history: [...context.history, ...record.snapshot.context.history],
       };
     }),
-    spawnFragment: enqueueActions(({ context, enqueue }: Args & { enqueue: Enqueue }, p: El & { machine: string }) => {
-      const seq = context.seq + 1;
-      const key = `${p.element}~${seq}`;
-      const machine = cu.registry.machine(p.machine);
-      const outcome = startChild(machine, p.machine, context, key, p.element, 0, { process: context.process, vars: context.vars });
-      enqueue.assign({ seq, children: { ...context.children, [key]: outcome.record } });
-      raiseOutcome(enqueue, outcome, p.element);
-    }),
+    spawnFragment: enqueueActions(
+      ({ context, enqueue }: Args & { enqueue: Enqueue }, p: El & { machine: string }) => {
+        const seq = context.seq + 1;
+        const key = `${p.element}~${seq}`;
+        const machine = cu.registry.machine(p.machine);
+        const outcome = startChild(machine, p.machine, context, key, p.element, 0, {
+          process: context.process,
+          vars: context.vars,
+        });
+        enqueue.assign({ seq, children: { ...context.children, [key]: outcome.record } });
+        raiseOutcome(enqueue, outcome, p.element);
+      },
+    ),
     startCall: enqueueActions(({ context, enqueue }: Args & { enqueue: Enqueue }, p: El) => {
       const outcome = spawnFor(context, p.element, 0, {}, "");
       enqueue.assign({
@@ -181,7 +227,10 @@ export function createImplementations(cu: CompileUnit) {
       const record = context.children[event.key];
       const children = without(context.children, (c) => c.key === event.key);
       const produced = record?.snapshot.context.vars ?? {};
-      const withChild = { ...context, history: [...context.history, ...(record?.snapshot.context.history ?? [])] };
+      const withChild = {
+        ...context,
+        history: [...context.history, ...(record?.snapshot.context.history ?? [])],
+      };
       return {
         children,
         vars: applyOutputs(node(p.element), context.vars, produced),
@@ -194,12 +243,26 @@ export function createImplementations(cu: CompileUnit) {
       const n = node(p.element);
       const items = miItems(n, context.vars);
       if (items === null) {
-        enqueue.assign(addIncident(context, p.element, `the multi-instance collection of ${p.element} is not a list`));
+        enqueue.assign(
+          addIncident(
+            context,
+            p.element,
+            `the multi-instance collection of ${p.element} is not a list`,
+          ),
+        );
         return;
       }
       const sequential = n.multiInstance?.sequential ?? false;
       let ctx: Ctx = { ...context, active: { ...context.active, [p.element]: context.now } };
-      let record = { element: p.element, items, sequential, started: 0, completed: 0, outputs: [] as unknown[], done: items.length === 0 };
+      let record = {
+        element: p.element,
+        items,
+        sequential,
+        started: 0,
+        completed: 0,
+        outputs: [] as unknown[],
+        done: items.length === 0,
+      };
       const count = sequential ? Math.min(1, items.length) : items.length;
       for (let i = 0; i < count; i++) {
         ctx = { ...ctx, ...startInstance(ctx, p.element, record, i) };
@@ -209,54 +272,77 @@ export function createImplementations(cu: CompileUnit) {
       enqueue.assign({ ...ctx, ...setMi(ctx, record) });
       if (record.done) enqueue.raise({ type: "MI_DONE", element: p.element });
       for (const c of Object.values(ctx.children)) {
-        if (c.owner === p.element && c.snapshot.status === "done") enqueue.raise({ type: "CHILD_DONE", key: c.key, owner: p.element });
+        if (c.owner === p.element && c.snapshot.status === "done")
+          enqueue.raise({ type: "CHILD_DONE", key: c.key, owner: p.element });
       }
     }),
-    miTaskComplete: enqueueActions(({ context, event, enqueue }: Args & { enqueue: Enqueue }, p: El) => {
-      if (event.type !== "COMPLETE") return;
-      const n = node(p.element);
-      const task = context.tasks[event.task];
-      const record = context.mi[p.element];
-      if (!task || !record || !task.mi) return;
-      const tasks = { ...context.tasks };
-      delete tasks[event.task];
-      const local = task.mi.local;
-      const scope = { ...context.vars, ...local, ...event.data };
-      const next = miInstanceDone(n, record, task.mi.index, scope);
-      const localNames = new Set(Object.keys(local));
-      const produced = Object.fromEntries(Object.entries(event.data).filter(([k]) => !localNames.has(k)));
-      let ctx: Ctx = {
-        ...context,
-        tasks,
-        vars: applyOutputs(n, context.vars, produced, local),
-        history: [...context.history, taskHistory(context, task, event.by)],
-      };
-      ctx = continueMi(ctx, p.element, next, enqueue);
-      enqueue.assign(ctx);
-    }),
-    miChildDone: enqueueActions(({ context, event, enqueue }: Args & { enqueue: Enqueue }, p: El) => {
-      if (event.type !== "CHILD_DONE") return;
-      const n = node(p.element);
-      const child = context.children[event.key];
-      const record = context.mi[p.element];
-      if (!child || !record) return;
-      const next = miInstanceDone(n, record, child.index, { ...context.vars, ...child.snapshot.context.vars });
-      const withChild = { ...context, history: [...context.history, ...child.snapshot.context.history] };
-      let ctx: Ctx = {
-        ...context,
-        children: without(context.children, (c) => c.key === event.key),
-        history: history(withChild, p.element, { openedAt: context.active[p.element] }),
-      };
-      ctx = continueMi(ctx, p.element, next, enqueue);
-      enqueue.assign(ctx);
-    }),
+    miTaskComplete: enqueueActions(
+      ({ context, event, enqueue }: Args & { enqueue: Enqueue }, p: El) => {
+        if (event.type !== "COMPLETE") return;
+        const n = node(p.element);
+        const task = context.tasks[event.task];
+        const record = context.mi[p.element];
+        if (!task || !record || !task.mi) return;
+        const tasks = { ...context.tasks };
+        delete tasks[event.task];
+        const local = task.mi.local;
+        const scope = { ...context.vars, ...local, ...event.data };
+        const next = miInstanceDone(n, record, task.mi.index, scope);
+        const localNames = new Set(Object.keys(local));
+        const produced = Object.fromEntries(
+          Object.entries(event.data).filter(([k]) => !localNames.has(k)),
+        );
+        let ctx: Ctx = {
+          ...context,
+          tasks,
+          vars: applyOutputs(n, context.vars, produced, local),
+          history: [...context.history, taskHistory(context, task, event.by)],
+        };
+        ctx = continueMi(ctx, p.element, next, enqueue);
+        enqueue.assign(ctx);
+      },
+    ),
+    miChildDone: enqueueActions(
+      ({ context, event, enqueue }: Args & { enqueue: Enqueue }, p: El) => {
+        if (event.type !== "CHILD_DONE") return;
+        const n = node(p.element);
+        const child = context.children[event.key];
+        const record = context.mi[p.element];
+        if (!child || !record) return;
+        const next = miInstanceDone(n, record, child.index, {
+          ...context.vars,
+          ...child.snapshot.context.vars,
+        });
+        const withChild = {
+          ...context,
+          history: [...context.history, ...child.snapshot.context.history],
+        };
+        let ctx: Ctx = {
+          ...context,
+          children: without(context.children, (c) => c.key === event.key),
+          history: history(withChild, p.element, { openedAt: context.active[p.element] }),
+        };
+        ctx = continueMi(ctx, p.element, next, enqueue);
+        enqueue.assign(ctx);
+      },
+    ),
   };
 
   /** Opens instance `i` of a multi-instance activity: a task, or a child machine. */
-  function startInstance(ctx: Ctx, element: string, record: { items: unknown[]; sequential: boolean }, i: number): Partial<Ctx> {
+  function startInstance(
+    ctx: Ctx,
+    element: string,
+    record: { items: unknown[]; sequential: boolean },
+    i: number,
+  ): Partial<Ctx> {
     const n = node(element);
-    const local = miLocal(n, { element, started: 0, completed: 0, outputs: [], done: false, ...record }, i);
-    if (n.type === "userTask" || n.type === "serviceTask") return openTask(ctx, n, { index: i, local });
+    const local = miLocal(
+      n,
+      { element, started: 0, completed: 0, outputs: [], done: false, ...record },
+      i,
+    );
+    if (n.type === "userTask" || n.type === "serviceTask")
+      return openTask(ctx, n, { index: i, local });
     const outcome = spawnFor(ctx, element, i, local, `[${i}]`);
     return { children: { ...ctx.children, [outcome.record.key]: outcome.record } };
   }
@@ -273,31 +359,49 @@ export function createImplementations(cu: CompileUnit) {
       const next = { ...ctx, ...startInstance(ctx, element, record, i) };
       const started = { ...record, started: i + 1 };
       const child = Object.values(next.children).find((c) => c.owner === element && c.index === i);
-      if (child?.snapshot.status === "done") enqueue.raise({ type: "CHILD_DONE", key: child.key, owner: element });
+      if (child?.snapshot.status === "done")
+        enqueue.raise({ type: "CHILD_DONE", key: child.key, owner: element });
       return { ...next, ...setMi(next, started) };
     }
     return { ...ctx, ...setMi(ctx, record) };
   }
 
-  function raiseOutcome(enqueue: Enqueue, outcome: ReturnType<typeof startChild>, owner: string): void {
+  function raiseOutcome(
+    enqueue: Enqueue,
+    outcome: ReturnType<typeof startChild>,
+    owner: string,
+  ): void {
     if (!outcome.finished) return;
     if (outcome.error) {
-      enqueue.raise({ type: "ERROR", code: outcome.error.code, scopes: [owner, ...cu.scopeChain(owner)], element: owner });
+      enqueue.raise({
+        type: "ERROR",
+        code: outcome.error.code,
+        scopes: [owner, ...cu.scopeChain(owner)],
+        element: owner,
+      });
     } else {
       enqueue.raise({ type: "CHILD_DONE", key: outcome.record.key, owner });
     }
   }
 
   const guards = {
-    taskIs: ({ context, event }: Args, p: El) => event.type === "COMPLETE" && context.tasks[event.task]?.element === p.element,
-    timerIs: ({ context, event }: Args, p: El) => event.type === "TIMER" && context.timers[event.timer]?.element === p.element,
-    msgIs: ({ context, event }: Args, p: El) => event.type === "MESSAGE" && context.subs[event.sub]?.element === p.element,
+    taskIs: ({ context, event }: Args, p: El) =>
+      event.type === "COMPLETE" && context.tasks[event.task]?.element === p.element,
+    timerIs: ({ context, event }: Args, p: El) =>
+      event.type === "TIMER" && context.timers[event.timer]?.element === p.element,
+    msgIs: ({ context, event }: Args, p: El) =>
+      event.type === "MESSAGE" && context.subs[event.sub]?.element === p.element,
     cond: ({ context }: Args, p: { expr: string }) => safeCond(p.expr, context.vars),
-    noneOf: ({ context }: Args, p: { exprs: string[] }) => !p.exprs.some((e) => safeCond(e, context.vars)),
-    anyBranch: ({ context }: Args, p: { exprs: string[]; always: boolean }) => p.always || p.exprs.some((e) => safeCond(e, context.vars)),
+    noneOf: ({ context }: Args, p: { exprs: string[] }) =>
+      !p.exprs.some((e) => safeCond(e, context.vars)),
+    anyBranch: ({ context }: Args, p: { exprs: string[]; always: boolean }) =>
+      p.always || p.exprs.some((e) => safeCond(e, context.vars)),
     errorCaught: ({ event }: Args, p: { host: string; code: string | null }) =>
-      event.type === "ERROR" && event.scopes.includes(p.host) && (p.code === null || p.code === event.code),
-    childOf: ({ event }: Args, p: { owner: string }) => event.type === "CHILD_DONE" && event.owner === p.owner,
+      event.type === "ERROR" &&
+      event.scopes.includes(p.host) &&
+      (p.code === null || p.code === event.code),
+    childOf: ({ event }: Args, p: { owner: string }) =>
+      event.type === "CHILD_DONE" && event.owner === p.owner,
     spawnedChild: ({ context, event }: Args) => {
       if (event.type !== "CHILD_DONE") return false;
       const c = context.children[event.key];

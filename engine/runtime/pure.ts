@@ -12,7 +12,12 @@ type Scope = Parameters<AnyStateMachine["transition"]>[2];
 
 const scopes = new WeakMap<AnyStateMachine, Scope>();
 
-const PROBE_INPUT: MachineInput = { process: "", jurisdiction: "", vars: {}, now: new Date(0).toISOString() };
+const PROBE_INPUT: MachineInput = {
+  process: "",
+  jurisdiction: "",
+  vars: {},
+  now: new Date(0).toISOString(),
+};
 
 function scopeOf(machine: AnyStateMachine): Scope {
   let scope = scopes.get(machine);
@@ -38,6 +43,10 @@ export function pureInitial(machine: AnyStateMachine, input: MachineInput): unkn
   return machine.getInitialSnapshot(scopeOf(machine), input);
 }
 
-export function pureTransition(machine: AnyStateMachine, snapshot: unknown, event: unknown): unknown {
+export function pureTransition(
+  machine: AnyStateMachine,
+  snapshot: unknown,
+  event: unknown,
+): unknown {
   return machine.transition(snapshot as never, event as never, scopeOf(machine));
 }

@@ -102,8 +102,21 @@ export interface IncidentRecord {
 }
 
 export type OutboxEntry =
-  | { kind: "callService"; task: string; element: string; type: string; headers: Record<string, string>; variables: Record<string, unknown> }
-  | { kind: "notify"; element: string; type: string; headers: Record<string, string>; variables: Record<string, unknown> }
+  | {
+      kind: "callService";
+      task: string;
+      element: string;
+      type: string;
+      headers: Record<string, string>;
+      variables: Record<string, unknown>;
+    }
+  | {
+      kind: "notify";
+      element: string;
+      type: string;
+      headers: Record<string, string>;
+      variables: Record<string, unknown>;
+    }
   | { kind: "throwMessage"; element: string; message: string; variables: Record<string, unknown> }
   | { kind: "incident"; element: string | null; message: string };
 

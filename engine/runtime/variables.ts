@@ -3,11 +3,15 @@ import type { FlowNode } from "../model/types";
 import { setVariable } from "./context";
 
 /** Evaluates `zeebe:ioMapping` inputs against the variables: the task's local variables. */
-export function evaluateInputs(node: FlowNode, vars: Record<string, unknown>): Record<string, unknown> | undefined {
+export function evaluateInputs(
+  node: FlowNode,
+  vars: Record<string, unknown>,
+): Record<string, unknown> | undefined {
   const inputs = node.ioMapping?.inputs ?? [];
   if (inputs.length === 0) return undefined;
   let local: Record<string, unknown> = {};
-  for (const m of inputs) local = setVariable(local, m.target, safeValue(m.source, { ...vars, ...local }));
+  for (const m of inputs)
+    local = setVariable(local, m.target, safeValue(m.source, { ...vars, ...local }));
   return local;
 }
 
@@ -29,7 +33,10 @@ export function applyOutputs(
   return out;
 }
 
-function mergeSafe(vars: Record<string, unknown>, produced: Record<string, unknown>): Record<string, unknown> {
+function mergeSafe(
+  vars: Record<string, unknown>,
+  produced: Record<string, unknown>,
+): Record<string, unknown> {
   const out = { ...vars };
   for (const [k, v] of Object.entries(produced)) {
     if (k === "__proto__" || k === "constructor" || k === "prototype") continue;

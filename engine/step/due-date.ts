@@ -7,10 +7,16 @@ import { contexts } from "./tree";
  * later by the working time the dossier waited on the citizen (DOMAIN.md
  * "Clock pauses"). Overlapping pauses in parallel branches count once.
  */
-export function dossierDue(snapshot: PersistedSnapshot, calendar: Calendar, now: Date): { at: string; date: string; paused: boolean } | null {
+export function dossierDue(
+  snapshot: PersistedSnapshot,
+  calendar: Calendar,
+  now: Date,
+): { at: string; date: string; paused: boolean } | null {
   const root = snapshot.context;
   if (root.sla === null || root.sla === undefined || !root.receivedAt) return null;
-  const base = root.dueBase ? new Date(root.dueBase) : calendar.dueDate(new Date(root.receivedAt), root.sla).at;
+  const base = root.dueBase
+    ? new Date(root.dueBase)
+    : calendar.dueDate(new Date(root.receivedAt), root.sla).at;
   const intervals: [number, number][] = [];
   let paused = false;
   for (const { context } of contexts(snapshot)) {
@@ -21,8 +27,14 @@ export function dossierDue(snapshot: PersistedSnapshot, calendar: Calendar, now:
     }
   }
   let waited = 0;
-  for (const [from, to] of union(intervals)) waited += Math.max(0, calendar.workingTimeBetween(new Date(from), new Date(to)));
-  if (waited === 0) return { at: base.toISOString(), date: root.dueBase && !paused ? dateOf(root, base, calendar) : calendar.localDate(base), paused };
+  for (const [from, to] of union(intervals))
+    waited += Math.max(0, calendar.workingTimeBetween(new Date(from), new Date(to)));
+  if (waited === 0)
+    return {
+      at: base.toISOString(),
+      date: root.dueBase && !paused ? dateOf(root, base, calendar) : calendar.localDate(base),
+      paused,
+    };
   const at = calendar.extendByWorkingTime(base, waited);
   return { at: at.toISOString(), date: calendar.localDate(at), paused };
 }

@@ -7,7 +7,10 @@ import type { PersistedSnapshot, TaskRecord, TimerRecord } from "../runtime/type
 import { contexts, prefixOf } from "./tree";
 import type { Effect, OpenTask } from "./types";
 
-function flatten(snapshot: PersistedSnapshot | null): { tasks: Map<string, TaskRecord>; timers: Map<string, TimerRecord> } {
+function flatten(snapshot: PersistedSnapshot | null): {
+  tasks: Map<string, TaskRecord>;
+  timers: Map<string, TimerRecord>;
+} {
   const tasks = new Map<string, TaskRecord>();
   const timers = new Map<string, TimerRecord>();
   if (!snapshot) return { tasks, timers };
@@ -37,29 +40,61 @@ export function openTaskOf(id: string, t: TaskRecord): OpenTask {
   return out;
 }
 
-export function diffEffects(before: PersistedSnapshot | null, after: PersistedSnapshot, completedTask?: string, firedTimer?: string): Effect[] {
+export function diffEffects(
+  before: PersistedSnapshot | null,
+  after: PersistedSnapshot,
+  completedTask?: string,
+  firedTimer?: string,
+): Effect[] {
   const a = flatten(before);
   const b = flatten(after);
   const effects: Effect[] = [];
   for (const [id, t] of a.tasks) {
-    if (!b.tasks.has(id)) effects.push({ type: "closeTask", task: id, element: t.element, reason: id === completedTask ? "completed" : "cancelled" });
+    if (!b.tasks.has(id))
+      effects.push({
+        type: "closeTask",
+        task: id,
+        element: t.element,
+        reason: id === completedTask ? "completed" : "cancelled",
+      });
   }
   for (const [id, t] of a.timers) {
-    if (!b.timers.has(id) && id !== firedTimer) effects.push({ type: "cancelTimer", timer: id, element: t.element });
+    if (!b.timers.has(id) && id !== firedTimer)
+      effects.push({ type: "cancelTimer", timer: id, element: t.element });
   }
-  for (const [id, t] of b.tasks) if (!a.tasks.has(id)) effects.push({ type: "openTask", task: openTaskOf(id, t) });
+  for (const [id, t] of b.tasks)
+    if (!a.tasks.has(id)) effects.push({ type: "openTask", task: openTaskOf(id, t) });
   for (const [id, t] of b.timers) {
-    if (!a.timers.has(id) && t.fireAt) effects.push({ type: "scheduleTimer", timer: id, element: t.element, fireAt: t.fireAt });
+    if (!a.timers.has(id) && t.fireAt)
+      effects.push({ type: "scheduleTimer", timer: id, element: t.element, fireAt: t.fireAt });
   }
   for (const { path, context } of contexts(after)) {
     const prefix = prefixOf(path);
     for (const e of context.outbox) {
       if (e.kind === "callService") {
-        effects.push({ type: "callService", task: prefix + e.task, element: e.element, serviceType: e.type, headers: e.headers, variables: e.variables });
+        effects.push({
+          type: "callService",
+          task: prefix + e.task,
+          element: e.element,
+          serviceType: e.type,
+          headers: e.headers,
+          variables: e.variables,
+        });
       } else if (e.kind === "notify") {
-        effects.push({ type: "notify", element: e.element, notifyType: e.type, headers: e.headers, variables: e.variables });
+        effects.push({
+          type: "notify",
+          element: e.element,
+          notifyType: e.type,
+          headers: e.headers,
+          variables: e.variables,
+        });
       } else if (e.kind === "throwMessage") {
-        effects.push({ type: "throwMessage", element: e.element, message: e.message, variables: e.variables });
+        effects.push({
+          type: "throwMessage",
+          element: e.element,
+          message: e.message,
+          variables: e.variables,
+        });
       } else {
         effects.push({ type: "incident", element: e.element, message: e.message });
       }
@@ -67,7 +102,11 @@ export function diffEffects(before: PersistedSnapshot | null, after: PersistedSn
   }
   if (after.status === "done" && before?.status !== "done") {
     const ctx = after.context;
-    effects.push({ type: "complete", status: ctx.terminated ? "terminated" : "completed", endEvent: ctx.endEvent ?? null });
+    effects.push({
+      type: "complete",
+      status: ctx.terminated ? "terminated" : "completed",
+      endEvent: ctx.endEvent ?? null,
+    });
   }
   return effects;
 }

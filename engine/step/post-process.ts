@@ -9,7 +9,11 @@ import type { Organisation } from "../model/types";
 import type { EngineContext, PersistedSnapshot, TimerRecord } from "../runtime/types";
 import { contexts } from "./tree";
 
-export function completeRecords(snapshot: PersistedSnapshot, org: Organisation, calendar: Calendar): void {
+export function completeRecords(
+  snapshot: PersistedSnapshot,
+  org: Organisation,
+  calendar: Calendar,
+): void {
   for (const { context } of contexts(snapshot)) {
     for (const task of Object.values(context.tasks)) {
       if (task.unit !== undefined) continue;
@@ -20,13 +24,26 @@ export function completeRecords(snapshot: PersistedSnapshot, org: Organisation, 
       }
       const route = resolveUnit(org, context.jurisdiction, task.tier, task.agency);
       task.unit = route.ok ? route.unit : null;
-      if (!route.ok) incident(context, task.element, `task ${task.element} cannot be routed: ${route.reason}`);
-      task.due = task.sla === undefined ? null : safe(() => calendar.dueDate(calendar.receiptTime(new Date(task.openedAt)), task.sla as number).at.toISOString());
+      if (!route.ok)
+        incident(context, task.element, `task ${task.element} cannot be routed: ${route.reason}`);
+      task.due =
+        task.sla === undefined
+          ? null
+          : safe(() =>
+              calendar
+                .dueDate(calendar.receiptTime(new Date(task.openedAt)), task.sla as number)
+                .at.toISOString(),
+            );
     }
     for (const timer of Object.values(context.timers)) {
       if (timer.fireAt !== undefined) continue;
       timer.fireAt = safe(() => fireTime(timer, calendar));
-      if (timer.fireAt === null) incident(context, timer.element, `timer ${timer.element} has an invalid time "${timer.value}"`);
+      if (timer.fireAt === null)
+        incident(
+          context,
+          timer.element,
+          `timer ${timer.element} has an invalid time "${timer.value}"`,
+        );
     }
   }
 }
@@ -50,7 +67,9 @@ function fireTime(timer: TimerRecord, calendar: Calendar): string {
     if (Number.isNaN(at.getTime())) throw new Error("bad date");
     return at.toISOString();
   }
-  const at = timer.workingDays ? calendar.addWorkingDuration(from, timer.value) : calendar.addIsoDuration(from, timer.value);
+  const at = timer.workingDays
+    ? calendar.addWorkingDuration(from, timer.value)
+    : calendar.addIsoDuration(from, timer.value);
   return at.toISOString();
 }
 
@@ -63,7 +82,10 @@ function inHanoi(text: string): string {
 
 function incident(context: EngineContext, element: string, message: string): void {
   context.seq += 1;
-  context.incidents = [...context.incidents, { id: `incident#${context.seq}`, element, message, at: context.now }];
+  context.incidents = [
+    ...context.incidents,
+    { id: `incident#${context.seq}`, element, message, at: context.now },
+  ];
   context.outbox = [...context.outbox, { kind: "incident", element, message }];
 }
 

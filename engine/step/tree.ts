@@ -2,7 +2,14 @@
  * A running dossier is a tree of machine snapshots (the root and its child
  * machines). These helpers walk it by path: `Sub_1[0]/Task_A#7`.
  */
-import type { EngineContext, EngineEvent, PersistedSnapshot, SubscriptionRecord, TaskRecord, TimerRecord } from "../runtime/types";
+import type {
+  EngineContext,
+  EngineEvent,
+  PersistedSnapshot,
+  SubscriptionRecord,
+  TaskRecord,
+  TimerRecord,
+} from "../runtime/types";
 
 export interface Located<T> {
   /** Child keys from the root down to the machine holding it. */
@@ -11,9 +18,13 @@ export interface Located<T> {
   context: EngineContext;
 }
 
-export function* contexts(snapshot: PersistedSnapshot, path: string[] = []): Generator<{ path: string[]; context: EngineContext }> {
+export function* contexts(
+  snapshot: PersistedSnapshot,
+  path: string[] = [],
+): Generator<{ path: string[]; context: EngineContext }> {
   yield { path, context: snapshot.context };
-  for (const child of Object.values(snapshot.context.children)) yield* contexts(child.snapshot, [...path, child.key]);
+  for (const child of Object.values(snapshot.context.children))
+    yield* contexts(child.snapshot, [...path, child.key]);
 }
 
 export const prefixOf = (path: string[]): string => path.map((k) => `${k}/`).join("");
@@ -48,7 +59,10 @@ export function findTimer(snapshot: PersistedSnapshot, id: string): Located<Time
 }
 
 /** The subscription a message goes to: the oldest one waiting for that name, anywhere in the tree. */
-export function findSubscription(snapshot: PersistedSnapshot, name: string): Located<SubscriptionRecord> | null {
+export function findSubscription(
+  snapshot: PersistedSnapshot,
+  name: string,
+): Located<SubscriptionRecord> | null {
   let best: Located<SubscriptionRecord> | null = null;
   for (const { path, context } of contexts(snapshot)) {
     for (const sub of Object.values(context.subs)) {
@@ -61,5 +75,8 @@ export function findSubscription(snapshot: PersistedSnapshot, name: string): Loc
 
 /** Wraps an event so each machine on the path forwards it to the next child. */
 export function wrap(path: string[], event: EngineEvent): EngineEvent {
-  return path.reduceRight<EngineEvent>((inner, key) => ({ type: "CHILD", key, event: inner }), event);
+  return path.reduceRight<EngineEvent>(
+    (inner, key) => ({ type: "CHILD", key, event: inner }),
+    event,
+  );
 }

@@ -36,8 +36,21 @@ export type Effect =
   | { type: "closeTask"; task: string; element: string; reason: "completed" | "cancelled" }
   | { type: "scheduleTimer"; timer: string; element: string; fireAt: string }
   | { type: "cancelTimer"; timer: string; element: string }
-  | { type: "callService"; task: string; element: string; serviceType: string; headers: Record<string, string>; variables: Record<string, unknown> }
-  | { type: "notify"; element: string; notifyType: string; headers: Record<string, string>; variables: Record<string, unknown> }
+  | {
+      type: "callService";
+      task: string;
+      element: string;
+      serviceType: string;
+      headers: Record<string, string>;
+      variables: Record<string, unknown>;
+    }
+  | {
+      type: "notify";
+      element: string;
+      notifyType: string;
+      headers: Record<string, string>;
+      variables: Record<string, unknown>;
+    }
   | { type: "throwMessage"; element: string; message: string; variables: Record<string, unknown> }
   | { type: "incident"; element: string | null; message: string }
   | { type: "complete"; status: "completed" | "terminated"; endEvent: string | null };

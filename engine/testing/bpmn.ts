@@ -2,7 +2,11 @@
  * Terse BPMN for tests: elements and flows written as short XML inside one
  * process, wrapped in the zeebe-dialect boilerplate.
  */
-export function procXml(inner: string, props: Record<string, string | number> = { sla: 3 }, id = "P"): string {
+export function procXml(
+  inner: string,
+  props: Record<string, string | number> = { sla: 3 },
+  id = "P",
+): string {
   const properties = Object.entries(props)
     .map(([k, v]) => `<zeebe:property name="${k}" value="${v}"/>`)
     .join("");
@@ -20,7 +24,13 @@ export function procXml(inner: string, props: Record<string, string | number> = 
 }
 
 /** A user task routed to `tier` for `roles`, with optional extra zeebe properties. */
-export function userTask(id: string, tier = "commune", roles = "specialist", props: Record<string, string | number> = {}, extra = ""): string {
+export function userTask(
+  id: string,
+  tier = "commune",
+  roles = "specialist",
+  props: Record<string, string | number> = {},
+  extra = "",
+): string {
   const p = Object.entries({ tier, ...props })
     .map(([k, v]) => `<zeebe:property name="${k}" value="${v}"/>`)
     .join("");
@@ -28,13 +38,18 @@ export function userTask(id: string, tier = "commune", roles = "specialist", pro
 }
 
 export function flow(id: string, from: string, to: string, condition?: string): string {
-  const cond = condition ? `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${condition.replace(/</g, "&lt;").replace(/>/g, "&gt;")}</bpmn:conditionExpression>` : "";
+  const cond = condition
+    ? `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${condition.replace(/</g, "&lt;").replace(/>/g, "&gt;")}</bpmn:conditionExpression>`
+    : "";
   return `<bpmn:sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}">${cond}</bpmn:sequenceFlow>`;
 }
 
 /** Flows `a → b → c …` named F1, F2, … after the given prefix. */
 export function chain(prefix: string, ...ids: string[]): string {
-  return ids.slice(1).map((to, i) => flow(`${prefix}${i + 1}`, ids[i] as string, to)).join("\n");
+  return ids
+    .slice(1)
+    .map((to, i) => flow(`${prefix}${i + 1}`, ids[i] as string, to))
+    .join("\n");
 }
 
 export const ORG = {
@@ -43,7 +58,13 @@ export const ORG = {
     { code: "HN", name: "Thành phố Hà Nội", level: "city" },
     { code: "HN-STP", name: "Sở Tư pháp", level: "city", kind: "justice", parent: "HN" },
     { code: "HN-BD", name: "Quận Ba Đình", level: "district", parent: "HN" },
-    { code: "HN-BD-VPDK", name: "Chi nhánh Văn phòng đăng ký đất đai", level: "district", kind: "land-office", parent: "HN-BD" },
+    {
+      code: "HN-BD-VPDK",
+      name: "Chi nhánh Văn phòng đăng ký đất đai",
+      level: "district",
+      kind: "land-office",
+      parent: "HN-BD",
+    },
     { code: "HN-BD-CCT", name: "Chi cục Thuế", level: "district", kind: "tax", parent: "HN-BD" },
     { code: "HN-BD-PX", name: "Phường Phúc Xá", level: "commune", parent: "HN-BD" },
   ],

@@ -17,7 +17,11 @@ export interface RunOptions {
 
 /** Compiles process elements written with ./bpmn helpers and runs the steps; Monday 2 March 2026 09:00 by default. */
 export async function run(inner: string, steps: unknown[], o: RunOptions = {}): Promise<RunResult> {
-  const proc = await compileXml(procXml(inner, o.props ?? { sla: 3 }), o.forms ?? [], o.others ?? []);
+  const proc = await compileXml(
+    procXml(inner, o.props ?? { sla: 3 }),
+    o.forms ?? [],
+    o.others ?? [],
+  );
   return runScenario(
     proc,
     Scenario.parse({
@@ -33,6 +37,8 @@ export async function run(inner: string, steps: unknown[], o: RunOptions = {}): 
 
 /** Element ids of completed activities, in order. */
 export const activities = (r: RunResult): string[] =>
-  r.outcome.history.filter((h) => /Task$|subProcess|callActivity/.test(h.type)).map((h) => h.element);
+  r.outcome.history
+    .filter((h) => /Task$|subProcess|callActivity/.test(h.type))
+    .map((h) => h.element);
 
 export const open = (r: RunResult): string[] => r.outcome.openTasks.map((t) => t.element).sort();

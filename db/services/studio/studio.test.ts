@@ -11,14 +11,12 @@ const citizen: Actor = { kind: "citizen", id: "00000000-0000-4000-8000-000000000
 
 describeOnBothDatabases("studio drafts", (t) => {
   beforeAll(async () => {
-    await t.db
-      .insert(users)
-      .values({
-        id: designer.id,
-        username: "studio.designer",
-        name: "Thiết kế",
-        roles: ["designer"],
-      });
+    await t.db.insert(users).values({
+      id: designer.id,
+      username: "studio.designer",
+      name: "Thiết kế",
+      roles: ["designer"],
+    });
   });
 
   it("rejects an unauthorised actor in every verb", async () => {

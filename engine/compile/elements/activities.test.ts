@@ -15,7 +15,15 @@ describe("multi-instance user tasks", () => {
       ${chain("f", "S", "Consult", "Decide", "E")}`;
     const started = await run(model, [], { data: agencies });
     expect(open(started)).toEqual(["Consult", "Consult", "Consult"]);
-    const r = await run(model, [{ complete: "Consult", data: { answer: "ok-1" } }, { complete: "Consult", data: { answer: "ok-2" } }, { complete: "Consult", data: { answer: "ok-3" } }], { data: agencies });
+    const r = await run(
+      model,
+      [
+        { complete: "Consult", data: { answer: "ok-1" } },
+        { complete: "Consult", data: { answer: "ok-2" } },
+        { complete: "Consult", data: { answer: "ok-3" } },
+      ],
+      { data: agencies },
+    );
     expect(r.outcome.errors).toEqual([]);
     expect(open(r)).toEqual(["Decide"]);
     expect(r.outcome.variables.answers).toEqual(["ok-1", "ok-2", "ok-3"]);
@@ -25,7 +33,11 @@ describe("multi-instance user tasks", () => {
     const model = `${S}${userTask("Sign", "commune", "leader", {}, mi(true, "=agencies", "agency"))}${E()}${chain("f", "S", "Sign", "E")}`;
     const one = await run(model, [{ complete: "Sign" }], { data: agencies });
     expect(open(one)).toEqual(["Sign"]);
-    const all = await run(model, [{ complete: "Sign" }, { complete: "Sign" }, { complete: "Sign" }], { data: agencies });
+    const all = await run(
+      model,
+      [{ complete: "Sign" }, { complete: "Sign" }, { complete: "Sign" }],
+      { data: agencies },
+    );
     expect(all.outcome.status).toBe("completed");
     expect(activities(all)).toEqual(["Sign", "Sign", "Sign"]);
   });
@@ -58,7 +70,10 @@ describe("multi-instance subprocesses", () => {
 
   it("runs each instance as its own child, routes its tasks and collects outputs", async () => {
     const started = await run(body, [], { data: { agencies: ["police", "tax"] } });
-    expect(started.outcome.openTasks.map((t) => t.id)).toEqual(["Ask[0]/Draft#1", "Ask[1]/Draft#1"]);
+    expect(started.outcome.openTasks.map((t) => t.id)).toEqual([
+      "Ask[0]/Draft#1",
+      "Ask[1]/Draft#1",
+    ]);
     expect(started.outcome.openTasks.every((t) => t.unit === "HN-BD-PX")).toBe(true);
     const r = await run(
       body,
@@ -78,18 +93,28 @@ describe("multi-instance subprocesses", () => {
 });
 
 describe("call activities", () => {
-  const child = procXml(`<bpmn:startEvent id="CS"/>${userTask("Verify", "city", "specialist", { agency: "justice" })}<bpmn:endEvent id="CE"/>${chain("c", "CS", "Verify", "CE")}`, {}, "Verification");
+  const child = procXml(
+    `<bpmn:startEvent id="CS"/>${userTask("Verify", "city", "specialist", { agency: "justice" })}<bpmn:endEvent id="CE"/>${chain("c", "CS", "Verify", "CE")}`,
+    {},
+    "Verification",
+  );
 
   it("runs the called process as a child machine and takes its variables back", async () => {
     const model = `${S}<bpmn:callActivity id="Call"><bpmn:extensionElements><zeebe:calledElement processId="Verification"/></bpmn:extensionElements></bpmn:callActivity>${userTask("After")}${E()}${chain("f", "S", "Call", "After", "E")}`;
     const started = await run(model, [], { others: [child] });
-    expect(started.outcome.openTasks.map((t) => [t.id, t.unit])).toEqual([["Call/Verify#1", "HN-STP"]]);
-    const r = await run(model, [{ complete: "Verify", data: { verified: true } }], { others: [child] });
+    expect(started.outcome.openTasks.map((t) => [t.id, t.unit])).toEqual([
+      ["Call/Verify#1", "HN-STP"],
+    ]);
+    const r = await run(model, [{ complete: "Verify", data: { verified: true } }], {
+      others: [child],
+    });
     expect(r.outcome.errors).toEqual([]);
     expect(open(r)).toEqual(["After"]);
     expect(r.outcome.variables).toMatchObject({ verified: true });
     expect(activities(r)).toEqual(["Verify", "Call"]);
-    expect(r.outcome.history.find((h) => h.element === "Call")?.openedAt).toBe("2026-03-02T02:00:00.000Z");
+    expect(r.outcome.history.find((h) => h.element === "Call")?.openedAt).toBe(
+      "2026-03-02T02:00:00.000Z",
+    );
   });
 
   it("an interrupting timer on the call activity cancels the child", async () => {

@@ -18,7 +18,11 @@ export interface ActivityCore {
  * events, cleanup on exit, and the transient leave state that takes the
  * outgoing flows once it completes.
  */
-export function activityStates(node: FlowNode, rb: RegionBuilder, core: ActivityCore): { states: Record<string, StateConfig>; next: string[] } {
+export function activityStates(
+  node: FlowNode,
+  rb: RegionBuilder,
+  core: ActivityCore,
+): { states: Record<string, StateConfig>; next: string[] } {
   const b = boundaryHandlers(node, rb);
   const on: Record<string, TransitionConfig[]> = {};
   for (const [event, ts] of Object.entries(core.on ?? {})) on[event] = [...ts];

@@ -12,7 +12,13 @@ export const boundaryEvent: ElementCompiler = {
   types: ["boundaryEvent"],
   compile(node, rb) {
     return {
-      states: { [nodeKey(node.id)]: { id: nodeKey(node.id), entry: [act("history", { element: node.id })], always: rb.leaveTransitions(node) } },
+      states: {
+        [nodeKey(node.id)]: {
+          id: nodeKey(node.id),
+          entry: [act("history", { element: node.id })],
+          always: rb.leaveTransitions(node),
+        },
+      },
       next: rb.successors(node),
     };
   },
@@ -33,11 +39,20 @@ export function boundaryHandlers(host: FlowNode, rb: RegionBuilder): BoundaryPar
   for (const b of rb.cu.boundariesOf(host.id)) {
     const interrupting = b.cancelActivity !== false;
     const fire = interrupting ? { target: ref(nodeKey(b.id)), reenter: true } : {};
-    const spawn = interrupting ? [] : [act("history", { element: b.id }), act("spawnFragment", { element: b.id, machine: `frag:${b.id}` })];
+    const spawn = interrupting
+      ? []
+      : [
+          act("history", { element: b.id }),
+          act("spawnFragment", { element: b.id, machine: `frag:${b.id}` }),
+        ];
     const kind = b.event?.kind;
     if (kind === "timer") {
       timers.push(b.id);
-      add("TIMER", { guard: act("timerIs", { element: b.id }), actions: [act("fireTimer"), ...spawn], ...fire });
+      add("TIMER", {
+        guard: act("timerIs", { element: b.id }),
+        actions: [act("fireTimer"), ...spawn],
+        ...fire,
+      });
     } else if (kind === "message") {
       messages.push(b.id);
       add("MESSAGE", {
@@ -46,7 +61,13 @@ export function boundaryHandlers(host: FlowNode, rb: RegionBuilder): BoundaryPar
         ...fire,
       });
     } else if (kind === "error") {
-      add("ERROR", { guard: act("errorCaught", { host: host.id, code: b.event?.kind === "error" ? b.event.errorCode : null }), ...fire });
+      add("ERROR", {
+        guard: act("errorCaught", {
+          host: host.id,
+          code: b.event?.kind === "error" ? b.event.errorCode : null,
+        }),
+        ...fire,
+      });
     }
     if (interrupting) parts.next.push(b.id);
   }

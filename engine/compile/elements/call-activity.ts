@@ -10,7 +10,12 @@ export const callActivity: ElementCompiler = {
     return activityStates(node, rb, {
       entry: [act("startCall", { element: node.id })],
       on: {
-        CHILD_DONE: [{ guard: act("childOf", { owner: node.id }), ...withFirst(act("callDone", { element: node.id }), rb.after(node)) }],
+        CHILD_DONE: [
+          {
+            guard: act("childOf", { owner: node.id }),
+            ...withFirst(act("callDone", { element: node.id }), rb.after(node)),
+          },
+        ],
       },
     });
   },

@@ -13,9 +13,16 @@ export const eventBasedGateway: ElementCompiler = {
     const id = nodeKey(node.id);
     const targets = rb.successors(node).map((t) => rb.cu.node(t));
     const timers = targets.filter((t) => t.event?.kind === "timer").map((t) => t.id);
-    const messages = targets.filter((t) => t.event?.kind === "message" || t.type === "receiveTask").map((t) => t.id);
+    const messages = targets
+      .filter((t) => t.event?.kind === "message" || t.type === "receiveTask")
+      .map((t) => t.id);
     const on: Record<string, TransitionConfig[]> = {
-      TIMER: timers.map((t) => ({ guard: act("timerIs", { element: t }), actions: [act("fireTimer")], target: ref(leaveKey(t)), reenter: true })),
+      TIMER: timers.map((t) => ({
+        guard: act("timerIs", { element: t }),
+        actions: [act("fireTimer")],
+        target: ref(leaveKey(t)),
+        reenter: true,
+      })),
       MESSAGE: messages.map((t) => ({
         guard: act("msgIs", { element: t }),
         actions: [act("consumeMessage", { element: t })],
@@ -23,11 +30,16 @@ export const eventBasedGateway: ElementCompiler = {
         reenter: true,
       })),
     };
-    const pause = targets.some((t) => t.properties.pauseClock === "true") || node.properties.pauseClock === "true";
+    const pause =
+      targets.some((t) => t.properties.pauseClock === "true") ||
+      node.properties.pauseClock === "true";
     const entry: unknown[] = [act("history", { element: node.id })];
     if (timers.length) entry.push(act("scheduleTimers", { owner: node.id, timers }));
     if (messages.length) entry.push(act("subscribe", { owner: node.id, messages }));
     if (pause) entry.push(act("pauseStart", { element: node.id }));
-    return { states: { [id]: { id, entry, exit: [act("leave", { element: node.id })], on } }, next: targets.map((t) => t.id) };
+    return {
+      states: { [id]: { id, entry, exit: [act("leave", { element: node.id })], on } },
+      next: targets.map((t) => t.id),
+    };
   },
 };

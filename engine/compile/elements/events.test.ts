@@ -4,9 +4,17 @@ import { activities, open, run } from "../../testing/run";
 
 const S = `<bpmn:startEvent id="S"/>`;
 const E = (id = "E") => `<bpmn:endEvent id="${id}"/>`;
-const timer = (id: string, host: string, duration: string, interrupting = true, workingDays = false) =>
+const timer = (
+  id: string,
+  host: string,
+  duration: string,
+  interrupting = true,
+  workingDays = false,
+) =>
   `<bpmn:boundaryEvent id="${id}" attachedToRef="${host}" cancelActivity="${interrupting}">${
-    workingDays ? `<bpmn:extensionElements><zeebe:properties><zeebe:property name="workingDays" value="true"/></zeebe:properties></bpmn:extensionElements>` : ""
+    workingDays
+      ? `<bpmn:extensionElements><zeebe:properties><zeebe:property name="workingDays" value="true"/></zeebe:properties></bpmn:extensionElements>`
+      : ""
   }<bpmn:timerEventDefinition><bpmn:timeDuration>${duration}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>`;
 
 describe("timer boundary events", () => {
@@ -61,7 +69,11 @@ describe("timer boundary events", () => {
       ${chain("f", "S", "Review", "Done")}${chain("g", "Nag", "Notify", "N")}`;
     const r = await run(model, [{ wait: "PT10H" }]);
     expect(r.outcome.history.filter((h) => h.element === "Notify")).toHaveLength(3);
-    const stopped = await run(model, [{ wait: "PT1H30M" }, { complete: "Review" }, { wait: "PT10H" }]);
+    const stopped = await run(model, [
+      { wait: "PT1H30M" },
+      { complete: "Review" },
+      { wait: "PT10H" },
+    ]);
     expect(stopped.outcome.history.filter((h) => h.element === "Notify")).toHaveLength(1);
     expect(stopped.outcome.status).toBe("completed");
   });
@@ -69,10 +81,18 @@ describe("timer boundary events", () => {
 
 describe("start events", () => {
   it.each([
-    ["message", `<bpmn:startEvent id="S"><bpmn:messageEventDefinition messageRef="Msg_supp"/></bpmn:startEvent>`],
-    ["timer", `<bpmn:startEvent id="S"><bpmn:timerEventDefinition><bpmn:timeCycle>R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>`],
+    [
+      "message",
+      `<bpmn:startEvent id="S"><bpmn:messageEventDefinition messageRef="Msg_supp"/></bpmn:startEvent>`,
+    ],
+    [
+      "timer",
+      `<bpmn:startEvent id="S"><bpmn:timerEventDefinition><bpmn:timeCycle>R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>`,
+    ],
   ])("a process whose only start is a %s start begins at submission", async (_kind, start) => {
-    const r = await run(`${start}${userTask("A")}${E()}${chain("f", "S", "A", "E")}`, [{ complete: "A" }]);
+    const r = await run(`${start}${userTask("A")}${E()}${chain("f", "S", "A", "E")}`, [
+      { complete: "A" },
+    ]);
     expect(r.outcome.errors).toEqual([]);
     expect(r.outcome.status).toBe("completed");
     expect(r.outcome.history[0]?.element).toBe("S");
@@ -84,7 +104,11 @@ describe("message events and receive tasks", () => {
     const model = `${S}${userTask("Check")}<bpmn:intermediateCatchEvent id="Supp"><bpmn:extensionElements><zeebe:properties><zeebe:property name="pauseClock" value="true"/></zeebe:properties></bpmn:extensionElements><bpmn:messageEventDefinition messageRef="Msg_supp"/></bpmn:intermediateCatchEvent>${userTask("Decide")}${E()}
       ${chain("f", "S", "Check", "Supp", "Decide", "E")}`;
     // Received Mon 2 Mar 09:00, sla 3 → Thu 5 Mar; waits on the citizen from Mon 09:00 to Wed 09:00 (2 working days).
-    const r = await run(model, [{ complete: "Check" }, { wait: "P2D" }, { message: "supplement-submitted", data: { banBoSung: "files::x" } }]);
+    const r = await run(model, [
+      { complete: "Check" },
+      { wait: "P2D" },
+      { message: "supplement-submitted", data: { banBoSung: "files::x" } },
+    ]);
     expect(r.outcome.errors).toEqual([]);
     expect(r.outcome.dueDate).toBe("2026-03-09");
     expect(r.outcome.variables).toMatchObject({ banBoSung: "files::x" });
@@ -92,7 +116,9 @@ describe("message events and receive tasks", () => {
   });
 
   it("refuses a message nobody waits for", async () => {
-    const r = await run(`${S}${userTask("A")}${E()}${chain("f", "S", "A", "E")}`, [{ message: "payment-confirmed" }]);
+    const r = await run(`${S}${userTask("A")}${E()}${chain("f", "S", "A", "E")}`, [
+      { message: "payment-confirmed" },
+    ]);
     expect(r.exitCode).toBe(1);
     expect(r.outcome.errors[0]?.message).toMatch(/not waiting for message "payment-confirmed"/);
   });
@@ -103,7 +129,10 @@ describe("message events and receive tasks", () => {
     const got = await run(model, [{ message: "police-reply", data: { clean: true } }]);
     expect(got.outcome.endEvent).toBe("Got");
     expect(activities(got)).toEqual(["Wait"]);
-    const cancelled = await run(model, [{ message: "payment-confirmed" }, { message: "police-reply" }]);
+    const cancelled = await run(model, [
+      { message: "payment-confirmed" },
+      { message: "police-reply" },
+    ]);
     expect(cancelled.outcome.endEvent).toBe("Cancelled");
     expect(cancelled.outcome.errors.map((e) => e.step)).toEqual([1]);
   });
@@ -121,11 +150,16 @@ describe("errors, terminate and event subprocesses", () => {
     const good = await run(model, [{ complete: "Check", data: { invalid: false } }]);
     expect(open(good)).toEqual(["After"]);
     expect(activities(good)).toEqual(["Check", "Sub"]);
-    expect(good.outcome.history.find((h) => h.element === "Sub")?.openedAt).toBe("2026-03-02T02:00:00.000Z");
+    expect(good.outcome.history.find((h) => h.element === "Sub")?.openedAt).toBe(
+      "2026-03-02T02:00:00.000Z",
+    );
   });
 
   it("an uncaught error is an incident", async () => {
-    const r = await run(`${S}<bpmn:endEvent id="Err"><bpmn:errorEventDefinition errorRef="Err_reject"/></bpmn:endEvent>${flow("f", "S", "Err")}`, []);
+    const r = await run(
+      `${S}<bpmn:endEvent id="Err"><bpmn:errorEventDefinition errorRef="Err_reject"/></bpmn:endEvent>${flow("f", "S", "Err")}`,
+      [],
+    );
     expect(r.outcome.status).toBe("incident");
   });
 
@@ -163,7 +197,11 @@ describe("errors, terminate and event subprocesses", () => {
       ${chain("f", "S", "Review", "Done")}`;
     const r = await run(model, [{ wait: "P1DT1H" }]);
     expect(open(r)).toEqual(["Chase", "Review"]);
-    const done = await run(model, [{ wait: "P1DT1H" }, { complete: "Chase" }, { complete: "Review" }]);
+    const done = await run(model, [
+      { wait: "P1DT1H" },
+      { complete: "Chase" },
+      { complete: "Review" },
+    ]);
     expect(done.outcome.status).toBe("completed");
   });
 

@@ -9,7 +9,9 @@ export const exclusiveGateway: ElementCompiler = {
   types: ["exclusiveGateway"],
   compile(node, rb) {
     const id = nodeKey(node.id);
-    const checks = rb.needsStuckCheck(node) ? [act("stuckCheck", { element: node.id, exprs: rb.conditions(node) })] : [];
+    const checks = rb.needsStuckCheck(node)
+      ? [act("stuckCheck", { element: node.id, exprs: rb.conditions(node) })]
+      : [];
     return {
       states: {
         [id]: {

@@ -47,16 +47,18 @@ describe("parallel gateway", () => {
     ${flow("f0", "S", "Fork")}${flow("f1", "Fork", "A")}${flow("f2", "Fork", "B")}${flow("f3", "Fork", "C")}
     ${flow("f4", "A", "Join")}${flow("f5", "B", "Join")}${flow("f6", "C", "Join")}${flow("f7", "Join", "E")}`;
 
-  it.each([
-    [["A", "B", "C"]],
-    [["C", "B", "A"]],
-    [["B", "A", "C"]],
-  ])("joins exactly once whatever the order %j", async (order) => {
-    const r = await run(model, order.map((t) => ({ complete: t })));
-    expect(r.outcome.status).toBe("completed");
-    expect(r.outcome.history.filter((h) => h.element === "Join")).toHaveLength(1);
-    expect(r.outcome.history.filter((h) => h.element === "E")).toHaveLength(1);
-  });
+  it.each([[["A", "B", "C"]], [["C", "B", "A"]], [["B", "A", "C"]]])(
+    "joins exactly once whatever the order %j",
+    async (order) => {
+      const r = await run(
+        model,
+        order.map((t) => ({ complete: t })),
+      );
+      expect(r.outcome.status).toBe("completed");
+      expect(r.outcome.history.filter((h) => h.element === "Join")).toHaveLength(1);
+      expect(r.outcome.history.filter((h) => h.element === "E")).toHaveLength(1);
+    },
+  );
 
   it("routes each branch to its own tier", async () => {
     const r = await run(model, []);
@@ -79,7 +81,12 @@ describe("parallel gateway", () => {
       <bpmn:exclusiveGateway id="Again" default="f_done"/>${E()}
       ${flow("f0", "S", "Merge")}${flow("f1", "Merge", "Fork")}${flow("f2", "Fork", "A")}${flow("f3", "Fork", "B")}${flow("f4", "A", "Join")}${flow("f5", "B", "Join")}
       ${flow("f6", "Join", "Again")}${flow("f_again", "Again", "Merge", "=redo")}${flow("f_done", "Again", "E")}`;
-    const r = await run(loop, [{ complete: "A", data: { redo: true } }, { complete: "B" }, { complete: "B", data: { redo: false } }, { complete: "A" }]);
+    const r = await run(loop, [
+      { complete: "A", data: { redo: true } },
+      { complete: "B" },
+      { complete: "B", data: { redo: false } },
+      { complete: "A" },
+    ]);
     expect(r.outcome.errors).toEqual([]);
     expect(r.outcome.status).toBe("completed");
     expect(r.outcome.history.filter((h) => h.element === "Join")).toHaveLength(2);
@@ -117,7 +124,11 @@ describe("inclusive gateway", () => {
   ])("with %j opens %j and completes after them", async (data, expected) => {
     const started = await run(model, [], { data });
     expect(open(started)).toEqual(expected);
-    const r = await run(model, expected.map((t) => ({ complete: t })), { data });
+    const r = await run(
+      model,
+      expected.map((t) => ({ complete: t })),
+      { data },
+    );
     expect(r.outcome.status).toBe("completed");
     expect(r.outcome.history.filter((h) => h.element === "Join")).toHaveLength(1);
   });
@@ -138,7 +149,10 @@ describe("event-based gateway", () => {
     ${flow("f0", "S", "G")}${flow("f1", "G", "Paid")}${flow("f2", "G", "Timeout")}${chain("a", "Paid", "Issue", "Done")}${flow("f3", "Timeout", "Expired")}`;
 
   it("takes the message when it comes first and disarms the timer", async () => {
-    const r = await run(model, [{ message: "payment-confirmed", data: { amount: 50000 } }, { wait: "P10D" }]);
+    const r = await run(model, [
+      { message: "payment-confirmed", data: { amount: 50000 } },
+      { wait: "P10D" },
+    ]);
     expect(r.outcome.errors).toEqual([]);
     expect(open(r)).toEqual(["Issue"]);
     expect(r.outcome.variables).toMatchObject({ amount: 50000 });

@@ -11,7 +11,12 @@ export const intermediateCatchEvent: ElementCompiler = {
     const on: Record<string, unknown> = {};
     if (kind === "timer") {
       entry.push(act("scheduleTimers", { owner: node.id, timers: [node.id] }));
-      on.TIMER = { guard: act("timerIs", { element: node.id }), actions: [act("fireTimer")], target: ref(leaveKey(node.id)), reenter: true };
+      on.TIMER = {
+        guard: act("timerIs", { element: node.id }),
+        actions: [act("fireTimer")],
+        target: ref(leaveKey(node.id)),
+        reenter: true,
+      };
     } else {
       entry.push(act("subscribe", { owner: node.id, messages: [node.id] }));
       on.MESSAGE = {

@@ -7,7 +7,11 @@ export const intermediateThrowEvent: ElementCompiler = {
   compile(node, rb) {
     const id = nodeKey(node.id);
     const entry: unknown[] = [act("history", { element: node.id })];
-    if (node.event?.kind === "message") entry.push(act("throwMessage", { element: node.id, message: node.event.messageName ?? "" }));
-    return { states: { [id]: { id, entry, always: rb.leaveTransitions(node) } }, next: rb.successors(node) };
+    if (node.event?.kind === "message")
+      entry.push(act("throwMessage", { element: node.id, message: node.event.messageName ?? "" }));
+    return {
+      states: { [id]: { id, entry, always: rb.leaveTransitions(node) } },
+      next: rb.successors(node),
+    };
   },
 };

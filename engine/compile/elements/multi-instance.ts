@@ -12,13 +12,29 @@ import { act } from "./types";
 export function multiInstanceCore(node: FlowNode): ActivityCore {
   const instanceDone: Record<string, TransitionConfig[]> =
     node.type === "userTask" || node.type === "serviceTask"
-      ? { COMPLETE: [{ guard: act("taskIs", { element: node.id }), actions: [act("miTaskComplete", { element: node.id })] }] }
-      : { CHILD_DONE: [{ guard: act("childOf", { owner: node.id }), actions: [act("miChildDone", { element: node.id })] }] };
+      ? {
+          COMPLETE: [
+            {
+              guard: act("taskIs", { element: node.id }),
+              actions: [act("miTaskComplete", { element: node.id })],
+            },
+          ],
+        }
+      : {
+          CHILD_DONE: [
+            {
+              guard: act("childOf", { owner: node.id }),
+              actions: [act("miChildDone", { element: node.id })],
+            },
+          ],
+        };
   return {
     entry: [act("miStart", { element: node.id })],
     on: {
       ...instanceDone,
-      MI_DONE: [{ guard: act("miIs", { element: node.id }), target: ref(leaveKey(node.id)), reenter: true }],
+      MI_DONE: [
+        { guard: act("miIs", { element: node.id }), target: ref(leaveKey(node.id)), reenter: true },
+      ],
     },
   };
 }

@@ -25,7 +25,12 @@ export const serviceTask: ElementCompiler = {
     return activityStates(node, rb, {
       entry: [act("openTask", { element: node.id })],
       on: {
-        COMPLETE: [{ guard: act("taskIs", { element: node.id }), ...withFirst(act("completeTask", { element: node.id }), rb.after(node)) }],
+        COMPLETE: [
+          {
+            guard: act("taskIs", { element: node.id }),
+            ...withFirst(act("completeTask", { element: node.id }), rb.after(node)),
+          },
+        ],
       },
     });
   },

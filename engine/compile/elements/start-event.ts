@@ -6,7 +6,13 @@ export const startEvent: ElementCompiler = {
   types: ["startEvent"],
   compile(node, rb) {
     return {
-      states: { [nodeKey(node.id)]: { id: nodeKey(node.id), entry: [act("history", { element: node.id })], always: rb.leaveTransitions(node) } },
+      states: {
+        [nodeKey(node.id)]: {
+          id: nodeKey(node.id),
+          entry: [act("history", { element: node.id })],
+          always: rb.leaveTransitions(node),
+        },
+      },
       next: rb.successors(node),
     };
   },

@@ -76,7 +76,10 @@ function validate(value: unknown, field: FormComponent, env: FieldEnv): Issue[] 
   const issues: Issue[] = [];
   if (!multiple && refs.length > 1) issues.push({ code: "single-file" });
   const accept = resolveProp(field.accept, env.scope);
-  if (typeof accept === "string" && !refs.every((r) => typeof r === "string" || accepts(accept, r))) {
+  if (
+    typeof accept === "string" &&
+    !refs.every((r) => typeof r === "string" || accepts(accept, r))
+  ) {
     issues.push({ code: "file-type", params: { accept } });
   }
   return issues;

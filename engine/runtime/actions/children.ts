@@ -1,6 +1,12 @@
 import type { AnyStateMachine } from "xstate";
 import { pureInitial, pureTransition } from "../pure";
-import type { ChildRecord, EngineContext, EngineEvent, MachineInput, PersistedSnapshot } from "../types";
+import type {
+  ChildRecord,
+  EngineContext,
+  EngineEvent,
+  MachineInput,
+  PersistedSnapshot,
+} from "../types";
 
 type Ctx = EngineContext;
 
@@ -20,7 +26,9 @@ function persist(machine: AnyStateMachine, snapshot: unknown): PersistedSnapshot
 function outcomeOf(record: ChildRecord): ChildOutcome {
   const s = record.snapshot;
   const finished = s.status === "done";
-  return finished && s.context.error ? { record, finished, error: { code: s.context.error.code } } : { record, finished };
+  return finished && s.context.error
+    ? { record, finished, error: { code: s.context.error.code } }
+    : { record, finished };
 }
 
 /** Starts a child machine (call activity, multi-instance body, spawned path); pure. */
@@ -33,12 +41,29 @@ export function startChild(
   index: number,
   input: Omit<MachineInput, "jurisdiction" | "now">,
 ): ChildOutcome {
-  const snapshot = pureInitial(machine, { ...input, jurisdiction: ctx.jurisdiction, now: ctx.now, tick: ctx.tick, depth: ctx.depth + 1 });
-  return outcomeOf({ key, machine: machineKey, owner, index, snapshot: persist(machine, snapshot) });
+  const snapshot = pureInitial(machine, {
+    ...input,
+    jurisdiction: ctx.jurisdiction,
+    now: ctx.now,
+    tick: ctx.tick,
+    depth: ctx.depth + 1,
+  });
+  return outcomeOf({
+    key,
+    machine: machineKey,
+    owner,
+    index,
+    snapshot: persist(machine, snapshot),
+  });
 }
 
 /** Steps a child machine with an event, at the parent's time; pure. */
-export function stepChild(machine: AnyStateMachine, ctx: Ctx, record: ChildRecord, event: EngineEvent): ChildOutcome {
+export function stepChild(
+  machine: AnyStateMachine,
+  ctx: Ctx,
+  record: ChildRecord,
+  event: EngineEvent,
+): ChildOutcome {
   const restored = machine.resolveState({
     value: record.snapshot.value as never,
     context: { ...record.snapshot.context, now: ctx.now, tick: ctx.tick } as never,

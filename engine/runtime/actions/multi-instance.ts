@@ -15,7 +15,9 @@ export function miItems(node: FlowNode, vars: Record<string, unknown>): unknown[
   }
   if (mi.loopCardinality) {
     const n = Number(safeResolve(mi.loopCardinality, vars));
-    return Number.isInteger(n) && n >= 0 && n <= 10_000 ? Array.from({ length: n }, (_, i) => i + 1) : null;
+    return Number.isInteger(n) && n >= 0 && n <= 10_000
+      ? Array.from({ length: n }, (_, i) => i + 1)
+      : null;
   }
   return null;
 }
@@ -32,7 +34,12 @@ export function miLocal(node: FlowNode, record: MiRecord, index: number): Record
  * Records one finished instance: its outputElement value, the count, and
  * whether the activity is done (all finished, or the completion condition holds).
  */
-export function miInstanceDone(node: FlowNode, record: MiRecord, index: number, scope: Record<string, unknown>): MiRecord {
+export function miInstanceDone(
+  node: FlowNode,
+  record: MiRecord,
+  index: number,
+  scope: Record<string, unknown>,
+): MiRecord {
   const mi = node.multiInstance;
   const outputs = [...record.outputs];
   if (mi?.outputElement) outputs[index] = safeValue(mi.outputElement, scope);
@@ -54,7 +61,11 @@ export function miInstanceDone(node: FlowNode, record: MiRecord, index: number, 
   return { ...record, outputs, completed, done };
 }
 
-export function miOutputVars(node: FlowNode, record: MiRecord, vars: Record<string, unknown>): Record<string, unknown> {
+export function miOutputVars(
+  node: FlowNode,
+  record: MiRecord,
+  vars: Record<string, unknown>,
+): Record<string, unknown> {
   const name = node.multiInstance?.outputCollection;
   return name ? { ...vars, [name]: record.outputs.map((o) => (o === undefined ? null : o)) } : vars;
 }

@@ -6,7 +6,11 @@ import { applyOutputs, evaluateInputs, safeValue } from "../variables";
 type Ctx = EngineContext;
 
 /** A new user or service task instance for `node` (one multi-instance member when `mi` is given). */
-export function newTask(ctx: Ctx, node: FlowNode, mi?: TaskRecord["mi"]): { task: TaskRecord; seq: number } {
+export function newTask(
+  ctx: Ctx,
+  node: FlowNode,
+  mi?: TaskRecord["mi"],
+): { task: TaskRecord; seq: number } {
   const seq = ctx.seq + 1;
   const sla = Number(node.properties.sla);
   const vars = mi ? { ...ctx.vars, ...mi.local } : ctx.vars;
@@ -36,7 +40,10 @@ function resolveRoles(groups: string[], vars: Record<string, unknown>): string[]
   if (groups.length !== 1 || !only?.startsWith("=")) return groups;
   const value = safeValue(only, vars);
   const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
-  return list.filter((g): g is string => typeof g === "string").map((g) => g.trim()).filter((g) => g !== "");
+  return list
+    .filter((g): g is string => typeof g === "string")
+    .map((g) => g.trim())
+    .filter((g) => g !== "");
 }
 
 export function openTask(ctx: Ctx, node: FlowNode, mi?: TaskRecord["mi"]): Partial<Ctx> {
@@ -84,7 +91,13 @@ export function taskHistory(ctx: Ctx, task: TaskRecord, by?: string): HistoryEnt
 }
 
 /** Applies a completion: data into the variables (through output mappings), history, task closed. */
-export function completeTask(ctx: Ctx, node: FlowNode, taskId: string, data: Record<string, unknown>, by?: string): Partial<Ctx> {
+export function completeTask(
+  ctx: Ctx,
+  node: FlowNode,
+  taskId: string,
+  data: Record<string, unknown>,
+  by?: string,
+): Partial<Ctx> {
   const task = ctx.tasks[taskId];
   if (!task) return {};
   const tasks = { ...ctx.tasks };
@@ -102,12 +115,19 @@ export function completeTask(ctx: Ctx, node: FlowNode, taskId: string, data: Rec
  * completes: xstate runs exit actions before transition actions, and the
  * completing action still needs it.
  */
-export function leaveElement(ctx: Ctx, element: string, spare: { task?: string; child?: string } = {}): Partial<Ctx> {
+export function leaveElement(
+  ctx: Ctx,
+  element: string,
+  spare: { task?: string; child?: string } = {},
+): Partial<Ctx> {
   const out: Partial<Ctx> = {
     tasks: without(ctx.tasks, (t) => t.element === element && t.id !== spare.task),
     timers: without(ctx.timers, (t) => t.owner === element),
     subs: without(ctx.subs, (s) => s.owner === element),
-    children: without(ctx.children, (c) => c.owner === element && !c.key.includes("~") && c.key !== spare.child),
+    children: without(
+      ctx.children,
+      (c) => c.owner === element && !c.key.includes("~") && c.key !== spare.child,
+    ),
     pauses: closePauses(ctx.pauses, element, ctx.now),
   };
   if (ctx.mi[element]) {

@@ -19,9 +19,21 @@ function parseCycle(text: string): { value: string; repeat: number | null } {
 export function newTimer(ctx: Ctx, node: FlowNode, owner: string, seq: number): TimerRecord | null {
   const ev = node.event;
   if (!ev || ev.kind !== "timer") return null;
-  const base = { id: `${node.id}#${seq}`, element: node.id, owner, workingDays: ev.workingDays, createdAt: ctx.now };
-  if (ev.timeDuration) return { ...base, kind: "duration", value: String(safeResolve(ev.timeDuration, ctx.vars) ?? "") };
-  if (ev.timeDate) return { ...base, kind: "date", value: String(safeResolve(ev.timeDate, ctx.vars) ?? "") };
+  const base = {
+    id: `${node.id}#${seq}`,
+    element: node.id,
+    owner,
+    workingDays: ev.workingDays,
+    createdAt: ctx.now,
+  };
+  if (ev.timeDuration)
+    return {
+      ...base,
+      kind: "duration",
+      value: String(safeResolve(ev.timeDuration, ctx.vars) ?? ""),
+    };
+  if (ev.timeDate)
+    return { ...base, kind: "date", value: String(safeResolve(ev.timeDate, ctx.vars) ?? "") };
   if (ev.timeCycle) {
     const { value, repeat } = parseCycle(String(safeResolve(ev.timeCycle, ctx.vars) ?? ""));
     return { ...base, kind: "cycle", value, repeat };

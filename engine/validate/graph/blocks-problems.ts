@@ -17,7 +17,8 @@ interface Verdict {
 
 /** Every branch only ends (no join, no loop back) and no two branches share a node. */
 function endsApart(walks: Walk[]): boolean {
-  if (!walks.every((w) => w.exits.length > 0 && w.exits.every((e) => e.kind === "end"))) return false;
+  if (!walks.every((w) => w.exits.length > 0 && w.exits.every((e) => e.kind === "end")))
+    return false;
   const seen = new Set<string>();
   for (const w of walks) {
     for (const n of w.nodes) {
@@ -61,7 +62,8 @@ function evaluate(
       ),
     ),
   ];
-  if (joins.length === 0 && out.length === 0 && endsApart(walks)) return { join: null, joinless: true, problems: [], named: [] };
+  if (joins.length === 0 && out.length === 0 && endsApart(walks))
+    return { join: null, joinless: true, problems: [], named: [] };
   if (joins.length === 0) {
     err(
       "gateway-not-paired",

@@ -20,7 +20,9 @@ export interface Walk {
 }
 
 /** A nested split's block: its join, or null when every branch of it ends on its own. */
-export type Matcher = (split: string) => { join: string | null; nodes: string[] } | "failed" | "open";
+export type Matcher = (
+  split: string,
+) => { join: string | null; nodes: string[] } | "failed" | "open";
 
 interface Item {
   id: string;
