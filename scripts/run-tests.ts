@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, lint, unit + integration tests, then the Playwright
+ * `npm test`: format check, typecheck, lint, unit + integration tests, then the Playwright
  * suite. Stops at the first failing stage. With CI=true a missing Chromium
  * or TEST_DATABASE_URL fails the run; elsewhere it is said loudly and skipped.
  * Ends with the plain summary line `N passed, N failed[, N skipped]`.
@@ -29,6 +29,7 @@ function main(): number {
   const env = scriptEnv();
   const chromium = findChromium(env.CHROMIUM_PATH);
   const stages: Stage[] = [
+    { name: "format", command: bin("prettier"), args: ["--check", "--log-level", "warn", "."] },
     { name: "typecheck", command: bin("tsc"), args: ["--noEmit", "-p", "."] },
     { name: "lint", command: bin("eslint"), args: ["."] },
     {
