@@ -3,15 +3,10 @@
  * (model, forms, README, scenarios) and its model passes the engine's
  * `validate` command (DESIGN.md §6).
  */
-import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const WORKFLOWS = fileURLToPath(new URL(".", import.meta.url));
-const ROOT = join(WORKFLOWS, "..");
-const CLI = join(ROOT, "engine", "cli", "main.ts");
+import { runCli, WORKFLOWS } from "./run-cli";
 
 const folders = readdirSync(WORKFLOWS, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -54,19 +49,6 @@ function readForms(
     forms.set(schema.id, { file, schema });
   }
   return forms;
-}
-
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", CLI, ...args],
-      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-      },
-    );
-  });
 }
 
 describe("workflow catalogue", () => {

@@ -4,15 +4,10 @@
  * hand-written `expect` block — an independent check of the engine: the
  * expectations were computed from DOMAIN.md/DESIGN.md, not from a run.
  */
-import { execFile } from "node:child_process";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const WORKFLOWS = fileURLToPath(new URL(".", import.meta.url));
-const ROOT = join(WORKFLOWS, "..");
-const CLI = join(ROOT, "engine", "cli", "main.ts");
+import { runCli, WORKFLOWS } from "./run-cli";
 
 interface ExpectedTask {
   element: string;
@@ -62,20 +57,6 @@ function scenarioFiles(): { procedure: string; bpmn: string; file: string }[] {
     }
   }
   return out;
-}
-
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", CLI, ...args],
-      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
 }
 
 const normTask = (t: { element: string; tier?: string; unit?: string | null; roles?: string[] }) =>

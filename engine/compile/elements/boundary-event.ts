@@ -1,6 +1,7 @@
 import type { FlowNode } from "../../model/types";
-import { leaveKey, nodeKey, ref } from "../ids";
+import { nodeKey, ref } from "../ids";
 import type { RegionBuilder, TransitionConfig } from "../region";
+import { passThrough } from "./block";
 import { act, type ElementCompiler } from "./types";
 
 /**
@@ -10,18 +11,7 @@ import { act, type ElementCompiler } from "./types";
  */
 export const boundaryEvent: ElementCompiler = {
   types: ["boundaryEvent"],
-  compile(node, rb) {
-    return {
-      states: {
-        [nodeKey(node.id)]: {
-          id: nodeKey(node.id),
-          entry: [act("history", { element: node.id })],
-          always: rb.leaveTransitions(node),
-        },
-      },
-      next: rb.successors(node),
-    };
-  },
+  compile: passThrough,
 };
 
 export interface BoundaryParts {
@@ -75,5 +65,3 @@ export function boundaryHandlers(host: FlowNode, rb: RegionBuilder): BoundaryPar
   if (messages.length) parts.entry.push(act("subscribe", { owner: host.id, messages }));
   return parts;
 }
-
-export { leaveKey };
