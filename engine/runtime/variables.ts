@@ -45,11 +45,13 @@ function mergeSafe(
   return out;
 }
 
-/** A mapping source is FEEL (`=expr`) or, in Zeebe, a variable name; a failure yields null, never a throw. */
+/**
+ * A mapping source is FEEL (`=expr`) or, in older Zeebe models, a bare
+ * variable name — which is itself a FEEL expression. A failure yields null, never a throw.
+ */
 export function safeValue(source: string, scope: Record<string, unknown>): unknown {
   try {
-    const s = source.trim();
-    return s.startsWith("=") ? evaluateFeel(s, scope) : evaluateFeel(s, scope);
+    return evaluateFeel(source, scope);
   } catch {
     return null;
   }

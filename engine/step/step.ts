@@ -37,7 +37,7 @@ export function start(proc: CompiledProcedure, input: StartInput, env: Environme
   // Fixed at submission: calendar changes apply to due dates computed afterwards.
   if (proc.meta.sla !== null)
     persisted.context.dueBase = env.calendar.dueDate(receivedAt, proc.meta.sla).at.toISOString();
-  return finish(proc, null, persisted, env);
+  return finish(null, persisted, env);
 }
 
 /** Applies one command to a running dossier. */
@@ -127,11 +127,10 @@ export function step(
   });
   const next = pureTransition(proc.root, restored, event);
   const persisted = persist(proc, next);
-  return finish(proc, before, persisted, env, completed, fired);
+  return finish(before, persisted, env, completed, fired);
 }
 
 function finish(
-  proc: CompiledProcedure,
   before: PersistedSnapshot | null,
   after: PersistedSnapshot,
   env: Environment,
@@ -151,7 +150,6 @@ function finish(
       : incidents > 0
         ? "incident"
         : "active";
-  void proc;
   return {
     snapshot: after,
     effects,
