@@ -8,7 +8,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { inArray } from "drizzle-orm";
 import { parseBpmn } from "@/engine/bpmn/parse";
-import type { FormSchema, ProcessModel } from "@/engine/model/types";
+import { metaOf } from "@/engine/compile";
+import type { FormSchema } from "@/engine/model/types";
 import type { Db } from "../client";
 import { history, procedures, procedureVersions, type ProcedureMetadata } from "../schema";
 
@@ -24,53 +25,6 @@ export interface CatalogueLoad {
   entries: CatalogueEntry[];
   /** Files left out, with why (unparsable BPMN or form). */
   skipped: { file: string; reason: string }[];
-}
-
-const num = (v: string | undefined): number | null => {
-  if (v === undefined || v.trim() === "") return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
-};
-
-/** Tier of the first user task reached from the process's start events (document order as a fallback). */
-function firstUserTaskTier(p: ProcessModel): string | null {
-  const starts = Object.values(p.nodes).filter((n) => n.type === "startEvent" && n.parent === p.id);
-  const queue = starts.map((s) => s.id);
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const node = p.nodes[queue.shift() ?? ""];
-    if (!node || seen.has(node.id)) continue;
-    seen.add(node.id);
-    if (node.type === "userTask") return node.properties.tier ?? null;
-    if (node.type === "subProcess")
-      queue.push(
-        ...Object.values(p.nodes)
-          .filter((n) => n.parent === node.id && n.type === "startEvent")
-          .map((n) => n.id),
-      );
-    for (const flowId of node.outgoing) {
-      const target = p.flows[flowId]?.targetRef;
-      if (target) queue.push(target);
-    }
-  }
-  return Object.values(p.nodes).find((n) => n.type === "userTask")?.properties.tier ?? null;
-}
-
-/** What the catalogue stores about a process (DESIGN.md §2 process properties). */
-export function procedureMetadata(p: ProcessModel): ProcedureMetadata {
-  const start = Object.values(p.nodes).find(
-    (n) => n.type === "startEvent" && n.parent === p.id && n.formId,
-  );
-  return {
-    processId: p.id,
-    name: (p.name ?? p.id).normalize("NFC"),
-    code: p.properties.code?.trim() || null,
-    level: num(p.properties.level),
-    sla: num(p.properties.sla),
-    fee: num(p.properties.fee),
-    tier: p.properties.tier?.trim() || firstUserTaskTier(p),
-    startFormId: start?.formId ?? null,
-  };
 }
 
 async function listDir(dir: string): Promise<string[]> {
@@ -112,7 +66,7 @@ export async function loadCatalogue(workflowsDir: string): Promise<CatalogueLoad
       }
       const executable = definitions.processes.filter((p) => p.isExecutable);
       for (const p of executable.length > 0 ? executable : definitions.processes.slice(0, 1)) {
-        out.entries.push({ file, bpmn, forms, metadata: procedureMetadata(p) });
+        out.entries.push({ file, bpmn, forms, metadata: metaOf(p) });
       }
     }
   }

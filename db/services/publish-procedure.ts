@@ -11,7 +11,7 @@ import type { FormSchema } from "@/engine/model/types";
 import { validate } from "@/engine/validate";
 import type { Db } from "../client";
 import { procedureVersions, procedures } from "../schema";
-import { procedureMetadata } from "../seed/procedures";
+import { metaOf } from "@/engine/compile";
 import { compileVersion } from "../store/procedures";
 import { writeHistory } from "../store/write";
 import { actorId, type Actor } from "./actor";
@@ -64,7 +64,7 @@ export async function publishProcedure(
       { id: null, message: (error as Error).message },
     ]);
   }
-  const metadata = procedureMetadata(model);
+  const metadata = metaOf(model);
   const at = now ?? new Date();
   return db.transaction(async (tx) => {
     await tx

@@ -23,7 +23,7 @@ import { submitDossier, type SubmitDossierResult } from "../services/submit-doss
 import { seedOrganisation } from "../seed/organisation";
 import type { Actor, Membership } from "../services/actor";
 import { parseBpmn } from "@/engine/bpmn/parse";
-import { procedureMetadata } from "../seed/procedures";
+import { metaOf } from "@/engine/compile";
 
 /** The Hanoi demo organisation (units such as `HN-BD-PX`). */
 export async function setupOrganisation(db: Db): Promise<void> {
@@ -55,7 +55,7 @@ export async function publishRaw(
   const { definitions } = await parseBpmn(bpmn);
   const model = definitions?.processes.find((p) => p.isExecutable) ?? definitions?.processes[0];
   if (!model) throw new Error("fixture BPMN has no process");
-  const metadata = procedureMetadata(model);
+  const metadata = metaOf(model);
   await db.insert(procedures).values({ id: model.id, name: metadata.name }).onConflictDoNothing();
   await db
     .insert(procedureVersions)

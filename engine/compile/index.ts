@@ -5,7 +5,7 @@
  * model that cannot compile fails here and never in the middle of a step.
  */
 import type { AnyStateMachine } from "xstate";
-import type { Definitions, FormSchema, ProcessModel } from "../model/types";
+import type { Definitions, FlowNode, FormSchema, ProcessModel } from "../model/types";
 import { CompileError } from "./errors";
 import { buildMachine } from "./machine";
 import type { Registry } from "./unit";
@@ -18,9 +18,10 @@ export interface ProcedureMeta {
   code: string | null;
   level: number | null;
   sla: number | null;
-  fee: number;
+  /** Fee in VND; null when the model sets none (0 = free). */
+  fee: number | null;
   startFormId: string | null;
-  /** The tier of the first user task reached: who owns the procedure. */
+  /** The process `tier` property, else the tier of the first user task reached: who owns the procedure. */
   tier: string | null;
 }
 
@@ -96,6 +97,7 @@ function num(v: string | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** What the catalogue and a run need to know of a procedure (DESIGN.md §2 process properties). */
 export function metaOf(model: ProcessModel): ProcedureMeta {
   const starts = Object.values(model.nodes).filter(
     (n) => n.type === "startEvent" && n.parent === model.id,
@@ -103,30 +105,43 @@ export function metaOf(model: ProcessModel): ProcedureMeta {
   const start = starts.find((s) => !s.event || s.event.kind === "none") ?? starts[0];
   return {
     processId: model.id,
-    name: model.name ?? model.id,
-    code: model.properties.code ?? null,
+    name: (model.name ?? model.id).normalize("NFC"),
+    code: model.properties.code?.trim() || null,
     level: num(model.properties.level),
     sla: num(model.properties.sla),
-    fee: num(model.properties.fee) ?? 0,
+    fee: num(model.properties.fee),
     startFormId: start?.formId ?? null,
-    tier: model.properties.tier ?? firstTier(model, start?.id),
+    tier: model.properties.tier?.trim() || firstTier(model, starts),
   };
 }
 
-function firstTier(model: ProcessModel, startId: string | undefined): string | null {
+/** The tier of the first user task reached from the start events (a subprocess's own tasks first), else the first in the file. */
+function firstTier(model: ProcessModel, starts: FlowNode[]): string | null {
   const seen = new Set<string>();
-  const queue = startId ? [startId] : [];
-  while (queue.length) {
-    const id = queue.shift() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const n = model.nodes[id];
-    if (!n) continue;
-    if (n.type === "userTask" && n.properties.tier) return n.properties.tier;
-    for (const f of n.outgoing) {
-      const t = model.flows[f]?.targetRef;
-      if (t) queue.push(t);
+  const search = (from: string[]): FlowNode | null => {
+    const queue = [...from];
+    while (queue.length) {
+      const id = queue.shift() as string;
+      const n = model.nodes[id];
+      if (!n || seen.has(id)) continue;
+      seen.add(id);
+      if (n.type === "userTask") return n;
+      if (n.type === "subProcess") {
+        const inner = (model.scopes[n.id]?.children ?? []).filter(
+          (c) => model.nodes[c]?.type === "startEvent",
+        );
+        const found = search(inner);
+        if (found) return found;
+      }
+      for (const f of n.outgoing) {
+        const t = model.flows[f]?.targetRef;
+        if (t) queue.push(t);
+      }
     }
-  }
-  return null;
+    return null;
+  };
+  const first =
+    search(starts.map((s) => s.id)) ??
+    Object.values(model.nodes).find((n) => n.type === "userTask");
+  return first?.properties.tier ?? null;
 }
