@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseBpmn } from "@/engine/bpmn/parse";
 import { compile } from "@/engine/compile";
-import type { FormSchema } from "@/engine/model/types";
+import { loadModelFiles } from "@/engine/cli/io";
 import { runScenario } from "@/engine/run/scenario";
 import { Scenario } from "@/engine/run/scenario-schema";
 
@@ -23,18 +23,10 @@ describe.each(folders)("%s: save → restore → continue", (folder) => {
   const scenarios = readdirSync(join(dir, "scenarios")).filter((f) => f.endsWith(".json"));
 
   it.each(scenarios)("%s ends the same when rehydrated before every command", async (file) => {
-    const xml = readFileSync(join(dir, files.find((f) => f.endsWith(".bpmn")) as string), "utf8");
-    const forms = Object.fromEntries(
-      files
-        .filter((f) => f.endsWith(".form"))
-        .map((f) => {
-          const form = JSON.parse(readFileSync(join(dir, f), "utf8")) as FormSchema;
-          return [form.id, form];
-        }),
-    );
-    const parsed = await parseBpmn(xml);
+    const model = await loadModelFiles(join(dir, files.find((f) => f.endsWith(".bpmn")) as string));
+    const parsed = await parseBpmn(model.xml);
     expect(parsed.definitions).not.toBeNull();
-    const proc = compile(parsed.definitions!, { forms });
+    const proc = compile(parsed.definitions!, { forms: model.forms });
     const scenario = Scenario.parse(JSON.parse(readFileSync(join(dir, "scenarios", file), "utf8")));
     const inMemory = runScenario(proc, scenario);
     const rehydrated = runScenario(proc, scenario, { rehydrate: true });

@@ -3,7 +3,7 @@
  * shipped workflow published as version 1, users with memberships, and the
  * actors for them. Each test makes its own users (STYLE.md "Tests").
  */
-import { readFile, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import type { FormSchema } from "@/engine/model/types";
@@ -23,6 +23,7 @@ import { submitDossier, type SubmitDossierResult } from "../services/submit-doss
 import { seedOrganisation } from "../seed/organisation";
 import type { Actor, Membership } from "../services/actor";
 import { parseBpmn } from "@/engine/bpmn/parse";
+import { loadModelFiles } from "@/engine/cli/io";
 import { metaOf } from "@/engine/compile";
 
 /** The Hanoi demo organisation (units such as `HN-BD-PX`). */
@@ -30,19 +31,15 @@ export async function setupOrganisation(db: Db): Promise<void> {
   await seedOrganisation(db);
 }
 
-/** A workflow folder's `.bpmn` and `.form` files. */
+/** A workflow folder's `.bpmn` and `.form` files, read as the engine's command line reads them. */
 export async function workflowFiles(
   folder: string,
 ): Promise<{ bpmn: string; forms: FormSchema[] }> {
   const dir = path.join(process.cwd(), "workflows", folder);
-  const files = (await readdir(dir)).sort();
-  const bpmnFile = files.find((f) => f.endsWith(".bpmn"));
+  const bpmnFile = (await readdir(dir)).sort().find((f) => f.endsWith(".bpmn"));
   if (!bpmnFile) throw new Error(`no .bpmn in ${dir}`);
-  const forms: FormSchema[] = [];
-  for (const f of files.filter((x) => x.endsWith(".form"))) {
-    forms.push(JSON.parse(await readFile(path.join(dir, f), "utf8")) as FormSchema);
-  }
-  return { bpmn: await readFile(path.join(dir, bpmnFile), "utf8"), forms };
+  const model = await loadModelFiles(path.join(dir, bpmnFile));
+  return { bpmn: model.xml, forms: Object.values(model.forms) };
 }
 
 /** Publishes a BPMN (+ forms) directly as `version` (default 1); returns the process id. */
