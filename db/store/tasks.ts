@@ -8,6 +8,8 @@ export interface OpenTaskView {
   id: string;
   element: string;
   name: string | null;
+  /** The level that owns the task (`tier`), as in the outcome's openTasks (DESIGN.md §6). */
+  tier: string | null;
   unit: string | null;
   roles: string[];
   assignee: string | null;
@@ -68,6 +70,7 @@ export async function openTasks(db: Db, dossierId: string): Promise<OpenTaskView
     id: t.id,
     element: t.elementId,
     name: t.name,
+    tier: t.tier,
     unit: t.unitCode,
     roles: t.roles,
     assignee: t.assigneeId,

@@ -67,6 +67,11 @@ export function outcomeOf(
   return out;
 }
 
+/** The completed activities of a persisted dossier, in completion order (DESIGN.md §6 `history`). */
+export function historyOf(snapshot: PersistedSnapshot): HistoryEntry[] {
+  return orderedHistory([...contexts(snapshot)].flatMap(({ context }) => context.history));
+}
+
 /** Completion order across machines: by command, a child's entries before its parent's; internal stamps removed. */
 export function orderedHistory(entries: HistoryEntry[]): HistoryEntry[] {
   return [...entries]
