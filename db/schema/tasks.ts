@@ -54,6 +54,14 @@ export const tasks = pgTable(
     index("tasks_unit_state_due_idx").on(t.unitCode, t.state, t.dueAt),
     index("tasks_assignee_state_idx").on(t.assigneeId, t.state),
     index("tasks_dossier_idx").on(t.dossierId, t.openedAt),
+    // The inbox queues (db/services/inbox): a unit's open work by deadline with a keyset
+    // tie-break, and an official's finished work, newest first.
+    index("tasks_open_unit_due_idx")
+      .on(t.unitCode, t.dueAt, t.id)
+      .where(sql`${t.state} in ('open', 'claimed')`),
+    index("tasks_closed_by_idx")
+      .on(t.closedBy, t.closedAt.desc(), t.id.desc())
+      .where(sql`${t.state} = 'completed'`),
     // The engine's instance ids (`Task_A#7`, `Sub[0]/Task_A#9`) never repeat within a dossier.
     uniqueIndex("tasks_dossier_instance_uq").on(t.dossierId, t.instanceKey),
   ],

@@ -1,0 +1,2 @@
+CREATE INDEX "tasks_open_unit_due_idx" ON "tasks" USING btree ("unit_code","due_at","id") WHERE "tasks"."state" in ('open', 'claimed');--> statement-breakpoint
+CREATE INDEX "tasks_closed_by_idx" ON "tasks" USING btree ("closed_by","closed_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "tasks"."state" = 'completed';
