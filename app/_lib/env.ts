@@ -30,6 +30,11 @@ export const AppEnv = z
     /** `true`: the /dev/mail catcher is open to everyone even in production (tests, demos). */
     MAIL_CATCHER: z.preprocess(blankToUndefined, z.enum(["true", "false", "1", "0"]).optional()),
     DATABASE_URL: opt(z.string()),
+    /** Requests per minute one API caller (token, user or address) may make, per web process. */
+    API_RATE_LIMIT: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(1_000_000).default(1200),
+    ),
   })
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
     message: "OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET",

@@ -14,7 +14,7 @@ export const GLOBAL_ROLES = ["admin", "designer", "official", "supervisor", "cit
 export const RoleCode = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/);
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/, "letters, digits, _ . - (up to 40), starting with a letter");
 
 export const CreateUserInput = z.object({
   username: z

@@ -20,7 +20,7 @@ export const SetLevelsInput = z.object({
       z
         .string()
         .trim()
-        .regex(/^[a-z][a-z0-9-]{0,39}$/),
+        .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/, "letters, digits, _ . - (up to 40), starting with a letter"),
     )
     .min(1)
     .max(10)
