@@ -6,11 +6,17 @@ import { defaultLocale, isLocale, localeCookie, timeZone } from "./locales";
 export default getRequestConfig(async () => {
   const chosen = (await cookies()).get(localeCookie)?.value;
   const locale = isLocale(chosen) ? chosen : defaultLocale;
-  const [base, studio] = await Promise.all([
+  const [base, studio, inbox] = await Promise.all([
     import(`../messages/${locale}.json`) as Promise<{ default: Messages }>,
     // The studio keeps its own catalogue (messages/studio/), merged under `studio`.
     import(`../messages/studio/${locale}.json`) as Promise<{ default: Messages["studio"] }>,
+    // Likewise the officials' inbox (messages/inbox/), merged under `inbox`.
+    import(`../messages/inbox/${locale}.json`) as Promise<{ default: Messages["inbox"] }>,
   ]);
-  const messages = { ...base.default, studio: { ...base.default.studio, ...studio.default } };
+  const messages = {
+    ...base.default,
+    studio: { ...base.default.studio, ...studio.default },
+    inbox: { ...base.default.inbox, ...inbox.default },
+  };
   return { locale, messages, timeZone };
 });

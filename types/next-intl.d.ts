@@ -1,5 +1,6 @@
 import type messages from "../messages/vi.json";
 import type studioMessages from "../messages/studio/vi.json";
+import type inboxMessages from "../messages/inbox/vi.json";
 import type { Locale } from "../i18n/locales";
 
 // Typed message keys and locales: a missing or misspelt key fails `tsc`.
@@ -7,6 +8,9 @@ import type { Locale } from "../i18n/locales";
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof messages & { studio: typeof studioMessages };
+    Messages: typeof messages & {
+      studio: typeof studioMessages;
+      inbox: typeof messages.inbox & typeof inboxMessages;
+    };
   }
 }

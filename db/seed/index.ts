@@ -10,6 +10,7 @@ import type { Db } from "../client";
 import { appMeta } from "../schema";
 import { seedAccounts, type DemoAccount } from "./accounts";
 import { loadCatalogue, publishCatalogue } from "./procedures";
+import { seedDemoDossiers } from "./dossiers";
 import { seedOrganisation } from "./organisation";
 
 export type { DemoAccount } from "./accounts";
@@ -21,6 +22,8 @@ export interface SeedOptions {
   procedures?: boolean;
   /** Default `<cwd>/workflows`. */
   workflowsDir?: string;
+  /** Demo dossiers submitted by the demo citizens (default true with `demo`). */
+  dossiers?: boolean;
   /** bcrypt cost for demo passwords (default 10; tests use 4). */
   passwordCost?: number;
 }
@@ -48,7 +51,8 @@ export async function seed(db: Db, opts: SeedOptions = {}): Promise<SeedResult> 
       ? { entries: [], skipped: [] }
       : await loadCatalogue(opts.workflowsDir ?? path.join(process.cwd(), "workflows"));
 
-  return db.transaction(async (tx) => {
+  const workflowsDir = opts.workflowsDir ?? path.join(process.cwd(), "workflows");
+  const result = await db.transaction(async (tx) => {
     const org = await seedOrganisation(tx);
     let written = org.written;
     let accounts: DemoAccount[] = [];
@@ -73,6 +77,13 @@ export async function seed(db: Db, opts: SeedOptions = {}): Promise<SeedResult> 
     written += published.length;
     return { accounts, written, unitCount: org.units, published, skipped: catalogue.skipped };
   });
+  // After the commit: submitting runs the real verb, which opens its own transactions.
+  if (demo && opts.procedures !== false && opts.dossiers !== false) {
+    const dossiers = await seedDemoDossiers(db, { workflowsDir });
+    for (const s of dossiers.skipped)
+      result.skipped.push({ file: `demo dossier ${s.key}`, reason: s.reason });
+  }
+  return result;
 }
 
 /** True when the database holds the demo data set (the start script warns about it). */

@@ -29,6 +29,7 @@ import { controlSheet, type SheetLine } from "./control-sheet";
 import { asOfficial } from "./scope";
 import { assertMayRead, mayWork } from "./task-access";
 import { decisionOptions } from "./decision";
+import { deadlineOf, type Deadline } from "./deadline";
 
 export const GetTaskViewInput = z.object({ taskId: z.uuid() });
 
@@ -55,6 +56,7 @@ export interface TaskView {
     closedAt: Date | null;
     data: Record<string, unknown> | null;
     form: FormSchema | null;
+    deadline: Deadline;
   };
   dossier: {
     id: string;
@@ -199,6 +201,9 @@ export async function getTaskView(
       closedAt: task.closedAt,
       data: task.data ?? null,
       form: task.formId ? (proc.registry.forms[task.formId] ?? null) : null,
+      deadline: open
+        ? deadlineOf(task.dueAt, now, env.calendar)
+        : { state: "none", workingHours: null },
     },
     dossier: {
       id: dossier.id,

@@ -14,6 +14,7 @@ import { environment } from "../../store/environment";
 import type { Actor } from "../actor";
 import { ServiceError } from "../errors";
 import { parseInput } from "../parse";
+import { deadlineOf, type Deadline } from "./deadline";
 import { APPLICANT, asOfficial, ts, filterSql, InboxFilters, queueSql, QUEUES } from "./scope";
 
 export const ListQueueInput = z.object({
@@ -43,6 +44,8 @@ export interface QueueRow {
   procedureName: string | null;
   applicant: string;
   receivedAt: Date | null;
+  /** Only for tasks still open. */
+  deadline: Deadline;
 }
 
 export interface QueuePage {
@@ -140,6 +143,10 @@ export async function listQueue(
     procedureName: (r.procedure_name as string | null) ?? null,
     applicant: r.applicant as string,
     receivedAt: date(r.received_at),
+    deadline:
+      r.state === "open" || r.state === "claimed"
+        ? deadlineOf(date(r.due_at), now, calendar)
+        : { state: "none", workingHours: null },
   }));
   const last = page.at(-1);
   const next =
