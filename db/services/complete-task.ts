@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Db } from "../client";
 import { runDossierCommand } from "../store/command";
-import { assertOpen, loadTask, lockTask, openTasks, type OpenTaskView } from "../store/tasks";
+import { assertOpen, loadTask, openTasks, type OpenTaskView } from "../store/tasks";
 import { holdsRole, type Actor } from "./actor";
 import { ServiceError } from "./errors";
 import { parseInput } from "./parse";
@@ -58,41 +58,47 @@ export async function completeTask(
   if (!pre.success && actor.kind !== "official") {
     throw new ServiceError("FORBIDDEN", "only officials complete tasks");
   }
-  const authorised = pre.success ? await taskForOfficial(db, actor, pre.data.taskId) : null;
   const { taskId, data, idempotencyKey, expectedVersion } = parseInput(CompleteTaskInput, input);
-  const task = authorised ?? (await loadTask(db, taskId));
   const merged = { ...data, ...(extraData ?? {}) };
+  let dossierId = "";
+  let elementId = "";
   return runDossierCommand(db, {
-    dossierId: task.dossierId,
-    procedure: { id: task.procedureId, version: task.procedureVersion },
+    taskId,
     now,
     expectedVersion,
     idempotency: { scope: `task.complete:${taskId}`, key: idempotencyKey },
-    command: {
+    // The task is read with its dossier under the lock (one statement), and authorised there.
+    authorize: (d, task) => {
+      if (actor.kind !== "official" || !holdsRole(actor, task!.unitCode, task!.roles)) {
+        throw new ServiceError("FORBIDDEN", `not allowed to work task ${taskId}`);
+      }
+      dossierId = d.id;
+      elementId = task!.elementId;
+    },
+    command: (_d, _tx, task) => ({
       type: "complete",
-      task: task.instanceKey ?? "",
+      task: task!.instanceKey ?? "",
       data: merged,
       by: actor.id ?? undefined,
-    },
-    check: async (_d, tx) => {
-      const locked = await lockTask(tx, taskId);
-      assertOpen(locked);
-      if (locked.kind !== "userTask")
+    }),
+    check: async (_d, _tx, locked) => {
+      assertOpen(locked!);
+      if (locked!.kind !== "userTask")
         throw new ServiceError("CONFLICT", `task ${taskId} is not a user task`);
-      if (locked.assigneeId && locked.assigneeId !== actor.id) {
+      if (locked!.assigneeId && locked!.assigneeId !== actor.id) {
         throw new ServiceError(
           "CONFLICT",
-          `task ${locked.elementId} (${taskId}) is claimed by someone else`,
+          `task ${locked!.elementId} (${taskId}) is claimed by someone else`,
           [{ id: taskId, message: "claimed by another official" }],
         );
       }
     },
-    history: {
+    history: (_d, task) => ({
       actor,
       action: expectSupplement ? "supplement.requested" : "task.completed",
-      element: task.elementId,
+      element: task!.elementId,
       details: { task: taskId },
-    },
+    }),
     closedBy: actor.id,
     data: merged,
     result: (w) => ({
@@ -108,11 +114,11 @@ export async function completeTask(
       if (expectSupplement && w.status !== "supplement") {
         throw new ServiceError(
           "CONFLICT",
-          `completing ${task.elementId} does not make dossier ${w.code} wait for a supplement`,
+          `completing ${elementId} does not make dossier ${w.code} wait for a supplement`,
         );
       }
     },
   }).then(async (r) => ({
-    dossier: { ...r.dossier, openTasks: await openTasks(db, task.dossierId) },
+    dossier: { ...r.dossier, openTasks: await openTasks(db, dossierId) },
   }));
 }

@@ -1,21 +1,19 @@
 /**
  * A citizen submits a dossier (DESIGN.md §7 `POST /api/v1/dossiers`): the
  * start form is validated by the engine (errors name the field keys and
- * nothing is created), then one transaction writes the dossier with its code,
- * first tasks, timers, outbox rows and history. The same idempotency key
- * again returns the first answer.
+ * nothing is created), then one statement (one transaction) writes the
+ * dossier with its code, first tasks, timers, outbox rows, history and the
+ * idempotency record. The same idempotency key again returns the first answer.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { start, type StepResult } from "@/engine/step";
 import type { Db } from "../client";
-import { dossiers } from "../schema";
-import { nextDossierCode } from "../store/codes";
 import { environment } from "../store/environment";
 import { fromStepError } from "../store/errors";
-import { once, recordResult } from "../store/idempotency";
-import { latestVersion, loadProcedure } from "../store/procedures";
-import { writeStep } from "../store/write";
+import { once } from "../store/idempotency";
+import { loadProcedure, publishedVersion } from "../store/procedures";
+import { insertDossier } from "../store/write";
 import type { Actor } from "./actor";
 import { ServiceError } from "./errors";
 import { parseInput } from "./parse";
@@ -50,59 +48,70 @@ export async function submitDossier(
     throw new ServiceError("FORBIDDEN", "only citizens submit dossiers");
   const { procedure, jurisdiction, data, idempotencyKey } = parseInput(SubmitDossierInput, input);
   const scope = `dossier.submit:${actor.id}`;
-  return once(db, scope, idempotencyKey, async () => {
-    const version = await latestVersion(db, procedure);
-    if (version === null)
-      throw new ServiceError("NOT_FOUND", `procedure ${procedure} is not published`);
-    const env = await environment(db, now ?? new Date());
-    if (!env.org.units.some((u) => u.code === jurisdiction)) {
-      throw new ServiceError("VALIDATION", `unknown jurisdiction ${jurisdiction}`, [
-        { field: "jurisdiction", message: "unknown unit" },
-      ]);
-    }
-    const proc = await loadProcedure(db, procedure, version);
-    let result: StepResult;
-    try {
-      result = start(proc, { jurisdiction, data }, env);
-    } catch (error) {
-      throw fromStepError(error);
-    }
-    const receivedAt = new Date(result.snapshot.context.receivedAt ?? env.now);
-    const secret = randomBytes(18).toString("base64url");
-    return db.transaction(async (tx) => {
-      const code = await nextDossierCode(tx, jurisdiction, receivedAt);
-      const [row] = await tx
-        .insert(dossiers)
-        .values({
-          code,
-          procedureId: procedure,
-          procedureVersion: version,
-          jurisdiction,
-          applicantId: actor.id,
-          status: "submitted",
-          version: 0,
-          receivedAt,
-          trackingSecretHash: hashSecret(secret),
-        })
-        .returning();
-      const written = await writeStep(
-        tx,
-        row!,
-        proc,
-        result,
-        { actor, action: "dossier.submitted", details: { procedure, version } },
-        { now: env.now, idempotencyKey },
-      );
-      const out: SubmitDossierResult = {
-        id: row!.id,
-        code,
-        status: written.status,
-        dueDate: written.dueDate,
-        secret,
-      };
-      // The first answer, secret included, is what a retry must get back (ADR 0008).
-      await recordResult(tx, scope, idempotencyKey, out);
-      return out;
-    });
-  });
+  // No pre-read of the key: a repeat fails on the key's primary key (or on a refusal,
+  // e.g. the procedure withdrawn since) and `once` then returns the first answer.
+  return once(
+    db,
+    scope,
+    idempotencyKey,
+    async () => {
+      for (let attempt = 0; ; attempt++) {
+        const version = await publishedVersion(db, procedure, attempt > 0);
+        if (version === null)
+          throw new ServiceError("NOT_FOUND", `procedure ${procedure} is not published`);
+        const env = await environment(db, now ?? new Date());
+        if (!env.org.units.some((u) => u.code === jurisdiction)) {
+          throw new ServiceError("VALIDATION", `unknown jurisdiction ${jurisdiction}`, [
+            { field: "jurisdiction", message: "unknown unit" },
+          ]);
+        }
+        const proc = await loadProcedure(db, procedure, version);
+        let result: StepResult;
+        try {
+          result = start(proc, { jurisdiction, data }, env);
+        } catch (error) {
+          throw fromStepError(error);
+        }
+        const secret = randomBytes(18).toString("base64url");
+        const id = randomUUID();
+        const written = await insertDossier(
+          db,
+          {
+            id,
+            procedureId: procedure,
+            procedureVersion: version,
+            jurisdiction,
+            applicantId: actor.id,
+            receivedAt: new Date(result.snapshot.context.receivedAt ?? env.now),
+            trackingSecretHash: hashSecret(secret),
+          },
+          proc,
+          result,
+          { actor, action: "dossier.submitted", details: { procedure, version } },
+          env.now,
+          // The first answer, secret included, is what a retry must get back (ADR 0008).
+          (w) => ({
+            scope,
+            key: idempotencyKey,
+            result: { id, status: w.status, dueDate: w.dueDate, secret },
+          }),
+        );
+        if (written) {
+          return {
+            id,
+            code: written.code,
+            status: written.status,
+            dueDate: written.dueDate,
+            secret,
+          };
+        }
+        // A version published since this process last looked: start again on it.
+        if (attempt >= 2) {
+          throw new ServiceError("CONFLICT", `procedure ${procedure} is being republished`);
+        }
+      }
+    },
+    false,
+    (error) => error instanceof ServiceError,
+  );
 }

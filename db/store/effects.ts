@@ -3,11 +3,12 @@
  * task rows, timer rows, incidents and outbox rows. Nothing here reaches
  * outside the database; the worker runs the outbox after commit.
  */
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { PersistedSnapshot } from "@/engine/runtime/types";
 import { contexts, prefixOf, type Effect } from "@/engine/step";
 import type { Tx } from "../client";
-import { incidents, outbox, tasks, timers } from "../schema";
+import { outbox, tasks, timers } from "../schema";
+import { emptyRows, writeCommand, type RowWrites } from "./statement";
 
 /** Service task types the worker performs itself (DESIGN.md §2); `payment` waits for recordPayment. */
 export const WORKER_SERVICES = new Set(["notify", "issue-result", "http"]);
@@ -22,107 +23,106 @@ export interface EffectContext {
   idempotencyKey?: string | null;
 }
 
-/** Writes the rows the effects call for. */
-export async function applyEffects(
-  tx: Tx,
-  effects: readonly Effect[],
-  c: EffectContext,
-): Promise<void> {
+/**
+ * The rows a step's effects call for, gathered so the whole command is
+ * written in one statement (`writeRows`). Effects apply in order: a task or
+ * timer opened and closed within the same step is inserted already closed,
+ * as the row-by-row writes used to leave it.
+ */
+export function planEffects(effects: readonly Effect[], rows: RowWrites): RowWrites {
   for (const e of effects) {
     switch (e.type) {
       case "openTask": {
         const t = e.task;
-        await tx.insert(tasks).values({
-          dossierId: c.dossierId,
-          elementId: t.element,
-          instanceKey: t.id,
+        rows.tasks.push({
+          element_id: t.element,
+          instance_key: t.id,
           name: t.name ?? null,
           tier: t.tier ?? null,
-          unitCode: t.unit,
+          unit_code: t.unit,
           roles: t.roles,
           kind: t.kind,
-          taskType: t.taskType ?? null,
-          formId: t.formId ?? null,
-          openedAt: new Date(t.openedAt),
-          dueAt: t.due ? new Date(t.due) : null,
+          task_type: t.taskType ?? null,
+          form_id: t.formId ?? null,
+          opened_at: t.openedAt,
+          due_at: t.due ?? null,
+          state: "open",
         });
         break;
       }
       case "closeTask": {
         const completed = e.reason === "completed";
-        await tx
-          .update(tasks)
-          .set({
-            state: completed ? "completed" : "cancelled",
-            closedAt: c.now,
-            ...(completed
-              ? {
-                  closedBy: c.closedBy ?? null,
-                  data: c.data ?? null,
-                  idempotencyKey: c.idempotencyKey ?? null,
-                }
-              : {}),
-          })
-          .where(
-            and(
-              eq(tasks.dossierId, c.dossierId),
-              eq(tasks.instanceKey, e.task),
-              inArray(tasks.state, ["open", "claimed"]),
-            ),
-          );
+        const fresh = rows.tasks.find((t) => t.instance_key === e.task && t.state === "open");
+        if (fresh) {
+          fresh.state = completed ? "completed" : "cancelled";
+          fresh.completed = completed;
+        } else rows.closes.push({ key: e.task, completed });
         break;
       }
       case "scheduleTimer":
-        await tx.insert(timers).values({
-          dossierId: c.dossierId,
-          elementId: e.element,
-          kind: "engine",
-          fireAt: new Date(e.fireAt),
+        rows.timers.push({
+          element_id: e.element,
+          fire_at: e.fireAt,
           payload: { timer: e.timer },
+          status: "scheduled",
         });
         break;
       case "cancelTimer":
-        await cancelTimerRows(tx, c.dossierId, e.timer);
+        for (const t of rows.timers) if (t.payload.timer === e.timer) t.status = "cancelled";
+        rows.cancelTimers.push(e.timer);
         break;
       case "callService":
         if (WORKER_SERVICES.has(e.serviceType)) {
-          await enqueue(tx, e.serviceType, c.dossierId, {
-            task: e.task,
-            element: e.element,
-            headers: e.headers,
-            variables: e.variables,
+          rows.outbox.push({
+            kind: e.serviceType,
+            payload: {
+              task: e.task,
+              element: e.element,
+              headers: e.headers,
+              variables: e.variables,
+            },
           });
         }
         break;
       case "notify":
-        await enqueue(tx, "notify", c.dossierId, {
-          element: e.element,
-          notifyType: e.notifyType,
-          headers: e.headers,
-          variables: e.variables,
+        rows.outbox.push({
+          kind: "notify",
+          payload: {
+            element: e.element,
+            notifyType: e.notifyType,
+            headers: e.headers,
+            variables: e.variables,
+          },
         });
         break;
       case "throwMessage":
-        await enqueue(tx, "throw-message", c.dossierId, {
-          element: e.element,
-          message: e.message,
-          variables: e.variables,
+        rows.outbox.push({
+          kind: "throw-message",
+          payload: { element: e.element, message: e.message, variables: e.variables },
         });
         break;
       case "incident":
-        await tx
-          .insert(incidents)
-          .values({ dossierId: c.dossierId, elementId: e.element, message: e.message });
-        await enqueue(tx, "incident", c.dossierId, { element: e.element, message: e.message });
+        rows.incidents.push({ element_id: e.element, message: e.message });
+        rows.outbox.push({ kind: "incident", payload: { element: e.element, message: e.message } });
         break;
       case "complete":
-        await enqueue(tx, "dossier-finished", c.dossierId, {
-          status: e.status,
-          endEvent: e.endEvent,
+        rows.outbox.push({
+          kind: "dossier-finished",
+          payload: { status: e.status, endEvent: e.endEvent },
         });
         break;
     }
   }
+  return rows;
+}
+
+/** Writes the rows the effects call for (one statement). */
+export async function applyEffects(
+  tx: Tx,
+  effects: readonly Effect[],
+  c: EffectContext,
+): Promise<void> {
+  await writeCommand(tx, c, planEffects(effects, emptyRows()));
 }
 
 /** Adds an outbox row, run by the worker after commit. */

@@ -7,6 +7,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { idempotencyKeys } from "../schema";
+import { ServiceError } from "../services/errors";
 import { isUniqueViolation } from "../sql";
 
 /** The stored result of an earlier run of the command, if any. */
@@ -30,15 +31,19 @@ export async function recordResult(
 
 /**
  * Runs `run` once per (scope, key): returns an earlier result when there is
- * one, and on a race lost to the same key the winner's result.
+ * one, and on a race lost to the same key the winner's result. Without the
+ * pre-read, a first run costs no extra query: a repeat is found when `run`
+ * fails — by the key's primary key, or by a refusal `lookUpOn` accepts (a
+ * twin that committed first makes a task closed, a version stale).
  */
 export async function once<T>(
   db: Db,
   scope: string,
   key: string | undefined,
   run: () => Promise<T>,
-  /** false when `run` checks for a prior result itself, under its own lock (saves a query). */
+  /** false when `run` checks for a prior result itself, or records its result with a plain insert (saves a query). */
   preRead = true,
+  lookUpOn: (error: unknown) => boolean = () => false,
 ): Promise<T> {
   if (key === undefined) return run();
   if (preRead) {
@@ -48,10 +53,15 @@ export async function once<T>(
   try {
     return await run();
   } catch (error) {
-    if (isUniqueViolation(error)) {
+    if (isUniqueViolation(error) || lookUpOn(error)) {
       const winner = await priorResult<T>(db, scope, key);
       if (winner !== undefined) return winner;
     }
     throw error;
   }
+}
+
+/** Refusals a committed twin may cause; an unauthorised actor is never handed the twin's result. */
+export function twinMayExplain(error: unknown): boolean {
+  return error instanceof ServiceError && error.code !== "FORBIDDEN";
 }

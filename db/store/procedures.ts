@@ -69,3 +69,28 @@ export async function latestVersion(db: Db, procedureId: string): Promise<number
     .limit(1);
   return row?.version ?? null;
 }
+
+const latest = new WeakMap<object, Map<string, number>>();
+
+/**
+ * The latest published version as this process last saw it (`fresh` reads
+ * it again). A submission checks it in its insert, so a stale answer costs a
+ * retry, never a dossier on a superseded version.
+ */
+export async function publishedVersion(
+  db: Db,
+  procedureId: string,
+  fresh = false,
+): Promise<number | null> {
+  let seen = latest.get(db);
+  if (!seen) latest.set(db, (seen = new Map()));
+  const known = seen.get(procedureId);
+  if (known !== undefined && !fresh) return known;
+  const version = await latestVersion(db, procedureId);
+  if (version === null) seen.delete(procedureId);
+  else {
+    if (seen.size >= MAX_ENTRIES) seen.delete(seen.keys().next().value as string);
+    seen.set(procedureId, version);
+  }
+  return version;
+}

@@ -2,16 +2,18 @@
  * Writes an engine result for one dossier inside the command's transaction:
  * the dossier row with `version + 1` (checked against the version read under
  * the row lock), the effects' rows, a DVCQG sync row when the national code
- * changes, and the append-only history row.
+ * changes, and the append-only history row — as one statement
+ * (`statement.ts`).
  */
-import { and, eq, sql } from "drizzle-orm";
 import type { CompiledProcedure } from "@/engine/compile";
 import type { StepResult } from "@/engine/step";
-import type { Tx } from "../client";
-import { dossiers, history, type DossierRow } from "../schema";
+import type { Db, Tx } from "../client";
+import { history, type DossierRow } from "../schema";
 import { actorId, type Actor } from "../services/actor";
 import { ServiceError } from "../services/errors";
-import { applyEffects, enqueue, type EffectContext } from "./effects";
+import { codeUnit, hanoiDate } from "./codes";
+import { planEffects, type EffectContext } from "./effects";
+import { emptyRows, writeCommand, type DossierUpdate, type RowWrites } from "./statement";
 import { FINAL_STATUSES, statusOf, type DossierStatus } from "./status";
 
 export interface HistoryEntryInput {
@@ -53,19 +55,48 @@ export async function writeHistory(
   });
 }
 
-/** Persists `result` on the locked dossier row `d` (or a just-inserted one). */
-export async function writeStep(
-  tx: Tx,
-  d: Pick<
-    DossierRow,
-    "id" | "code" | "version" | "status" | "dvcqgStatus" | "pauseStartedAt" | "supplementCount"
-  >,
+type StepBase = Pick<
+  DossierRow,
+  "id" | "code" | "version" | "status" | "dvcqgStatus" | "pauseStartedAt" | "supplementCount"
+>;
+
+/** The command's first result, recorded with its writes (see `writeCommand`). */
+export interface ResultRecord {
+  scope: string;
+  key: string;
+  result: unknown;
+}
+
+/** History details as `writeHistory` stores them. */
+function historyRow(h: HistoryEntryInput, from: string | null, to: string, version: number) {
+  return {
+    actor_id: actorId(h.actor),
+    actor_kind: h.actor.kind,
+    action: h.action,
+    element_id: h.element ?? null,
+    from_status: from,
+    to_status: to,
+    details: {
+      ...(h.details ?? {}),
+      version,
+      ...(h.actor.kind === "system" ? { by: h.actor.name } : {}),
+    },
+  };
+}
+
+/**
+ * What writing `result` on `d` amounts to: the dossier fields, the effect
+ * rows, the DVCQG sync row and the history row, and the dossier as it will
+ * read after the write (computed up front so a result can be recorded in the
+ * same statement).
+ */
+export function planStep(
+  d: StepBase,
   proc: CompiledProcedure,
   result: StepResult,
   h: HistoryEntryInput,
-  effects: Omit<EffectContext, "dossierId">,
-): Promise<WrittenDossier> {
-  const now = effects.now;
+  now: Date,
+): { fields: Omit<DossierUpdate, "kind" | "version">; rows: RowWrites; written: WrittenDossier } {
   const { status, dvcqg } = statusOf(proc, result);
   const pausing = result.paused && !d.pauseStartedAt;
   const resuming = !result.paused && d.pauseStartedAt;
@@ -77,57 +108,120 @@ export async function writeStep(
       [{ id: d.code, message: "supplement already requested" }],
     );
   }
-  const updated = await tx
-    .update(dossiers)
-    .set({
+  const rows = planEffects(result.effects, emptyRows());
+  // Version 0 is a new dossier: the portal learns of it ("create dossier", DOMAIN.md).
+  if (dvcqg !== d.dvcqgStatus || d.version === 0) {
+    rows.outbox.push({
+      kind: "dvcqg-sync",
+      payload: { code: d.code, from: d.dvcqgStatus, to: dvcqg, status },
+      withCode: d.version === 0,
+    });
+  }
+  rows.history = historyRow(h, d.version === 0 ? null : d.status, status, d.version + 1);
+  return {
+    fields: {
       snapshot: result.snapshot,
-      version: sql`${dossiers.version} + 1`,
       status,
       dvcqgStatus: dvcqg,
-      data: result.snapshot.context.vars,
-      dueAt: result.dueAt ? new Date(result.dueAt) : null,
+      dueAt: result.dueAt,
       dueDate: result.dueDate,
       finishedAt: FINAL_STATUSES.has(status) ? now : null,
-      ...(pausing ? { pauseStartedAt: now } : {}),
-      ...(supplement ? { supplementCount: sql`${dossiers.supplementCount} + 1` } : {}),
-      ...(resuming
-        ? {
-            pauseStartedAt: null,
-            pausedMs: sql`${dossiers.pausedMs} + ${Math.max(0, now.getTime() - d.pauseStartedAt!.getTime())}`,
-          }
-        : {}),
-      updatedAt: now,
-    })
-    .where(and(eq(dossiers.id, d.id), eq(dossiers.version, d.version)))
-    .returning({ version: dossiers.version });
-  if (updated.length === 0) {
+      pause: pausing
+        ? "start"
+        : resuming
+          ? { resumeMs: Math.max(0, now.getTime() - d.pauseStartedAt!.getTime()) }
+          : "keep",
+      supplement,
+    },
+    rows,
+    written: {
+      id: d.id,
+      code: d.code,
+      version: d.version + 1,
+      status,
+      dvcqgStatus: dvcqg,
+      dueDate: result.dueDate,
+    },
+  };
+}
+
+/**
+ * Persists `result` on the locked dossier row `d` in one statement, with
+ * `record` (the command's result for repeats) when given; CONFLICT if the
+ * row is no longer at `d.version`.
+ */
+export async function writeStep(
+  tx: Tx,
+  d: StepBase,
+  proc: CompiledProcedure,
+  result: StepResult,
+  h: HistoryEntryInput,
+  effects: Omit<EffectContext, "dossierId"> & {
+    record?: (written: WrittenDossier) => ResultRecord;
+  },
+): Promise<WrittenDossier> {
+  const { fields, rows, written } = planStep(d, proc, result, h, effects.now);
+  if (effects.record) rows.idempotency = effects.record(written);
+  const row = await writeCommand(tx, { ...effects, dossierId: d.id }, rows, {
+    kind: "update",
+    version: d.version,
+    ...fields,
+  });
+  if (!row) {
     throw new ServiceError(
       "CONFLICT",
       `dossier ${d.code} changed meanwhile (stale version ${d.version})`,
     );
   }
-  await applyEffects(tx, result.effects, { ...effects, dossierId: d.id });
-  // Version 0 is the insert of a new dossier: the portal learns of it ("create dossier", DOMAIN.md).
-  if (dvcqg !== d.dvcqgStatus || d.version === 0) {
-    await enqueue(tx, "dvcqg-sync", d.id, { code: d.code, from: d.dvcqgStatus, to: dvcqg, status });
-  }
-  const fromStatus = d.version === 0 ? null : d.status;
-  await writeHistory(
-    tx,
-    d.id,
-    { ...h, details: { ...h.details, version: d.version + 1 } },
-    fromStatus,
-    status,
-    now,
-  );
-  return {
-    id: d.id,
-    code: d.code,
-    version: updated[0]!.version,
-    status,
-    dvcqgStatus: dvcqg,
-    dueDate: result.dueDate,
+  return { ...written, version: row.version };
+}
+
+/** A new dossier's row as `insertDossier` writes it. */
+export interface NewDossierRow {
+  id: string;
+  procedureId: string;
+  procedureVersion: number;
+  jurisdiction: string;
+  applicantId: string | null;
+  receivedAt: Date;
+  trackingSecretHash: string | null;
+}
+
+/**
+ * Inserts a new dossier with its first step in one statement: the code from
+ * the (unit, Hanoi day) counter, the effects' rows, the DVCQG "create" sync
+ * row, history and `record` (its `code` added in SQL). Null when
+ * `procedureVersion` is no longer the latest published one: nothing written.
+ */
+export async function insertDossier(
+  db: Db,
+  n: NewDossierRow,
+  proc: CompiledProcedure,
+  result: StepResult,
+  h: HistoryEntryInput,
+  now: Date,
+  /** The result to keep for repeats, from the dossier as written (its `code` is added in SQL). */
+  record: (written: WrittenDossier) => ResultRecord,
+): Promise<WrittenDossier | null> {
+  const fresh = {
+    id: n.id,
+    code: "",
+    version: 0,
+    status: "submitted",
+    dvcqgStatus: 1,
+    pauseStartedAt: null,
+    supplementCount: 0,
   };
+  const { fields, rows, written } = planStep(fresh, proc, result, h, now);
+  rows.idempotency = { ...record(written), withCode: true };
+  const day = hanoiDate(n.receivedAt);
+  const row = await writeCommand(db, { dossierId: n.id, now }, rows, {
+    kind: "insert",
+    ...fields,
+    ...n,
+    code: { unit: n.jurisdiction, day, prefix: `${codeUnit(n.jurisdiction)}-${day}-` },
+  });
+  return row ? { ...written, code: row.code, version: row.version } : null;
 }
 
 /**

@@ -1,0 +1,243 @@
+/**
+ * One command's writes as one SQL statement (ADR 0008, docs/benchmarks.md
+ * "Store"): the dossier row (insert or `version + 1` update), the task,
+ * timer, incident and outbox rows, the history row and the idempotency
+ * record, as data-modifying CTEs. Rows travel as one JSON parameter per
+ * table (`jsonb_to_recordset`), so a command costs one round trip and one
+ * statement to build and parse instead of one per row.
+ *
+ * Every CTE reads the dossier from `d`: when the dossier write matched no row
+ * (a stale version, or a procedure version that is no longer the latest),
+ * nothing else is written and the statement returns no row.
+ *
+ * Sibling CTEs do not see each other's rows, which is why `planEffects`
+ * folds a task or timer opened and closed in the same step into its insert.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { queryRows } from "../sql";
+
+export interface TaskInsert {
+  element_id: string;
+  instance_key: string;
+  name: string | null;
+  tier: string | null;
+  unit_code: string | null;
+  roles: string[];
+  kind: string;
+  task_type: string | null;
+  form_id: string | null;
+  opened_at: string;
+  due_at: string | null;
+  state: "open" | "completed" | "cancelled";
+  /** Closed as completed in the same step: gets the command's closed_by, data and key. */
+  completed?: boolean;
+}
+
+export interface OutboxInsert {
+  kind: string;
+  payload: Record<string, unknown>;
+  /** Adds the dossier's code to the payload (known only once the dossier row is inserted). */
+  withCode?: boolean;
+}
+
+/** The rows one command writes besides the dossier row. */
+export interface RowWrites {
+  tasks: TaskInsert[];
+  closes: { key: string; completed: boolean }[];
+  timers: {
+    element_id: string;
+    fire_at: string;
+    payload: { timer: string };
+    status: "scheduled" | "cancelled";
+  }[];
+  /** Engine timer ids whose scheduled rows are cancelled. */
+  cancelTimers: string[];
+  outbox: OutboxInsert[];
+  incidents: { element_id: string | null; message: string }[];
+  history?: {
+    actor_id: string | null;
+    actor_kind: string;
+    action: string;
+    element_id: string | null;
+    from_status: string | null;
+    to_status: string | null;
+    details: Record<string, unknown>;
+  };
+  /** The command's first result, kept for repeats (`withCode`: the new dossier's code is added). */
+  idempotency?: { scope: string; key: string; result: unknown; withCode?: boolean };
+}
+
+export function emptyRows(): RowWrites {
+  return { tasks: [], closes: [], timers: [], cancelTimers: [], outbox: [], incidents: [] };
+}
+
+/** What the command's completed-task closes record, and when. */
+export interface RowContext {
+  dossierId: string;
+  now: Date;
+  closedBy?: string | null;
+  data?: Record<string, unknown>;
+  idempotencyKey?: string | null;
+}
+
+/** The dossier row as a `version + 1` update (the row is locked by the caller). */
+export interface DossierUpdate {
+  kind: "update";
+  version: number;
+  snapshot: unknown;
+  status: string;
+  dvcqgStatus: number;
+  dueAt: string | null;
+  dueDate: string | null;
+  finishedAt: Date | null;
+  pause: "start" | "keep" | { resumeMs: number };
+  supplement: boolean;
+}
+
+/** A new dossier, its code drawn from the (unit, Hanoi day) counter in the same statement. */
+export interface DossierInsert extends Omit<DossierUpdate, "kind" | "version"> {
+  kind: "insert";
+  code: { unit: string; day: string; prefix: string };
+  procedureId: string;
+  procedureVersion: number;
+  jurisdiction: string;
+  applicantId: string | null;
+  receivedAt: Date;
+  trackingSecretHash: string | null;
+}
+
+export interface WrittenRow {
+  id: string;
+  code: string;
+  version: number;
+}
+
+const json = (v: unknown) =>
+  v === null || v === undefined ? sql`null::jsonb` : sql`${JSON.stringify(v)}::jsonb`;
+const ts = (v: Date | string | null) =>
+  sql`${v === null ? null : typeof v === "string" ? v : v.toISOString()}::timestamptz`;
+
+function dossierCte(id: string, w: DossierUpdate | DossierInsert): SQL {
+  const pause =
+    w.pause === "start"
+      ? sql`, pause_started_at = p.now`
+      : w.pause === "keep"
+        ? sql``
+        : sql`, pause_started_at = null, paused_ms = dossiers.paused_ms + ${w.pause.resumeMs}::bigint`;
+  if (w.kind === "update") {
+    return sql`d as (update dossiers set snapshot = p.snap,
+        data = coalesce(p.snap -> 'context' -> 'vars', dossiers.data),
+        version = dossiers.version + 1, status = ${w.status}, dvcqg_status = ${w.dvcqgStatus}::smallint,
+        due_at = ${ts(w.dueAt)}, due_date = ${w.dueDate}::date, finished_at = ${ts(w.finishedAt)},
+        updated_at = p.now${pause}${w.supplement ? sql`, supplement_count = dossiers.supplement_count + 1` : sql``}
+      from p where dossiers.id = ${id}::uuid and dossiers.version = ${w.version}::int
+      returning dossiers.id, dossiers.code, dossiers.version)`;
+  }
+  // Gated on the version being the latest published: a submission never starts on a superseded one.
+  return sql`c as (insert into dossier_code_counters (unit_code, day, last)
+        select ${w.code.unit}, ${w.code.day}, 1
+        where ${w.procedureVersion}::int =
+          (select max(version) from procedure_versions where procedure_id = ${w.procedureId})
+        on conflict (unit_code, day) do update set last = dossier_code_counters.last + 1
+        returning last),
+    d as (insert into dossiers (id, code, procedure_id, procedure_version, jurisdiction, applicant_id,
+        status, dvcqg_status, data, snapshot, version, received_at, due_at, due_date, finished_at,
+        pause_started_at, supplement_count, tracking_secret_hash, updated_at)
+      select ${id}::uuid,
+        ${w.code.prefix} || case when c.last < 1000000 then lpad(c.last::text, 6, '0') else c.last::text end,
+        ${w.procedureId}, ${w.procedureVersion}::int, ${w.jurisdiction}, ${w.applicantId}::uuid,
+        ${w.status}, ${w.dvcqgStatus}::smallint, coalesce(p.snap -> 'context' -> 'vars', '{}'::jsonb),
+        p.snap, 1, ${ts(w.receivedAt)}, ${ts(w.dueAt)}, ${w.dueDate}::date, ${ts(w.finishedAt)},
+        ${w.pause === "start" ? sql`p.now` : sql`null`}, ${w.supplement ? 1 : 0}, ${w.trackingSecretHash}, p.now
+      from c, p
+      returning id, code, version)`;
+}
+
+function rowCtes(r: RowWrites, update: boolean): SQL[] {
+  const out: SQL[] = [];
+  if (r.closes.length > 0 && update) {
+    out.push(sql`tc as (update tasks set
+        state = case when x.completed then 'completed' else 'cancelled' end, closed_at = p.now,
+        closed_by = case when x.completed then p.by else tasks.closed_by end,
+        data = case when x.completed then p.data else tasks.data end,
+        idempotency_key = case when x.completed then p.ikey else tasks.idempotency_key end
+      from d, p, jsonb_to_recordset(${json(r.closes)}) as x(key text, completed boolean)
+      where tasks.dossier_id = d.id and tasks.instance_key = x.key and tasks.state in ('open', 'claimed'))`);
+  }
+  if (r.tasks.length > 0) {
+    out.push(sql`ti as (insert into tasks (dossier_id, element_id, instance_key, name, tier, unit_code,
+        roles, kind, task_type, form_id, opened_at, due_at, state, closed_at, closed_by, data, idempotency_key)
+      select d.id, x.element_id, x.instance_key, x.name, x.tier, x.unit_code, coalesce(x.roles, '{}'),
+        coalesce(x.kind, 'userTask'), x.task_type, x.form_id, x.opened_at, x.due_at, x.state,
+        case when x.state <> 'open' then p.now end, case when x.completed then p.by end,
+        case when x.completed then p.data end, case when x.completed then p.ikey end
+      from d, p, jsonb_to_recordset(${json(r.tasks)}) as x(element_id text, instance_key text, name text,
+        tier text, unit_code text, roles text[], kind text, task_type text, form_id text,
+        opened_at timestamptz, due_at timestamptz, state text, completed boolean))`);
+  }
+  if (r.cancelTimers.length > 0 && update) {
+    out.push(sql`xc as (update timers set status = 'cancelled' from d
+      where timers.dossier_id = d.id and timers.status = 'scheduled'
+        and timers.payload ->> 'timer' in (select jsonb_array_elements_text(${json(r.cancelTimers)})))`);
+  }
+  if (r.timers.length > 0) {
+    out.push(sql`xi as (insert into timers (dossier_id, element_id, kind, fire_at, payload, status)
+      select d.id, x.element_id, 'engine', x.fire_at, x.payload, x.status
+      from d, jsonb_to_recordset(${json(r.timers)}) as x(element_id text, fire_at timestamptz, payload jsonb, status text))`);
+  }
+  if (r.incidents.length > 0) {
+    out.push(sql`ii as (insert into incidents (dossier_id, element_id, message)
+      select d.id, x.element_id, x.message
+      from d, jsonb_to_recordset(${json(r.incidents)}) as x(element_id text, message text))`);
+  }
+  if (r.outbox.length > 0) {
+    out.push(sql`oi as (insert into outbox (kind, dossier_id, payload)
+      select x.kind, d.id, case when x.with_code then x.payload || jsonb_build_object('code', d.code) else x.payload end
+      from d, jsonb_to_recordset(${json(r.outbox.map((o) => ({ kind: o.kind, payload: o.payload, with_code: o.withCode ?? false })))})
+        as x(kind text, payload jsonb, with_code boolean))`);
+  }
+  const h = r.history;
+  if (h) {
+    out.push(sql`hi as (insert into history (dossier_id, actor_id, actor_kind, action, element_id,
+        from_status, to_status, details, at)
+      select d.id, ${h.actor_id}::uuid, ${h.actor_kind}, ${h.action}, ${h.element_id}, ${h.from_status},
+        ${h.to_status}, ${json(h.details)}, p.now from d, p)`);
+  }
+  const k = r.idempotency;
+  if (k) {
+    const result = k.withCode
+      ? sql`${json(k.result)} || jsonb_build_object('code', d.code)`
+      : json(k.result);
+    out.push(sql`ki as (insert into idempotency_keys (scope, key, result)
+      select ${k.scope}, ${k.key}, ${result} from d)`);
+  }
+  return out;
+}
+
+/**
+ * Runs the command's writes as one statement; returns the dossier row's id,
+ * code and new version, or null when the dossier write matched no row (and
+ * so nothing was written).
+ */
+export async function writeCommand(
+  db: Db,
+  ctx: RowContext,
+  rows: RowWrites,
+  dossier?: DossierUpdate | DossierInsert,
+): Promise<WrittenRow | null> {
+  const needsClose = rows.closes.length > 0 || rows.tasks.some((t) => t.completed);
+  const params = sql`p as (select ${ts(ctx.now)} as now, ${dossier ? json(dossier.snapshot) : sql`null::jsonb`} as snap,
+      ${needsClose ? sql`${ctx.closedBy ?? null}::uuid` : sql`null::uuid`} as by,
+      ${needsClose ? json(ctx.data) : sql`null::jsonb`} as data,
+      ${needsClose ? sql`${ctx.idempotencyKey ?? null}::text` : sql`null::text`} as ikey)`;
+  const d = dossier
+    ? dossierCte(ctx.dossierId, dossier)
+    : sql`d as (select ${ctx.dossierId}::uuid as id, null::text as code, null::int as version)`;
+  const ctes = [params, d, ...rowCtes(rows, !dossier || dossier.kind === "update")];
+  const [row] = await queryRows<{ id: string; code: string; version: number }>(
+    db,
+    sql`with ${sql.join(ctes, sql`, `)} select id, code, version from d`,
+  );
+  return row ? { id: row.id, code: row.code, version: Number(row.version) } : null;
+}
