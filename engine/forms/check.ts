@@ -75,7 +75,7 @@ export function checkAll(components: readonly unknown[], w: Where, st: CheckStat
     const c = asComponent(item);
     if (!c) continue;
     const env = envAt(st, w.frame);
-    if (isHidden(c, env.scope)) continue;
+    if (isHidden(c, env)) continue;
     const def = FIELD_TYPES.get(c.type);
     if (def) {
       const segments = splitPath(c.key);

@@ -35,9 +35,14 @@ export interface RunState {
 
 /** The FEEL variables and other inputs a field sees. */
 export function envAt(st: RunState, frame: Frame): FieldEnv {
-  const root = { ...st.context, ...st.candidate };
+  // Built on first use only: most fields have no FEEL, and copying the whole context
+  // for each of them was the costliest part of a submission's validation. Callers read
+  // it before they change the candidate, so it is the scope as of this call.
+  let scope: Record<string, unknown> | undefined;
   const env: FieldEnv = {
-    scope: feelScope(root, frame),
+    get scope() {
+      return (scope ??= feelScope({ ...st.context, ...st.candidate }, frame));
+    },
     context: st.context,
     utcOffsetMinutes: st.utcOffsetMinutes,
   };
@@ -78,7 +83,7 @@ function collectField(
   const env = envAt(st, w.frame);
   const raw = getPath(w.raw, segments);
   const init = getPath(w.init, segments);
-  if (isLocked(field, env.scope)) st.locked.add(path);
+  if (isLocked(field, env)) st.locked.add(path);
   if (st.locked.has(path) || raw === undefined) {
     setPath(w.target, segments, initialValue(def, field, init, env));
     return;

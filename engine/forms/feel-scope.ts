@@ -38,24 +38,26 @@ export function resolveProp(value: unknown, scope: Record<string, unknown>): unk
  */
 export function isHidden(
   component: { conditional?: unknown; [extra: string]: unknown },
-  scope: Record<string, unknown>,
+  env: { readonly scope: Record<string, unknown> },
 ): boolean {
   const conditional = component.conditional as { hide?: unknown } | undefined;
   const hide = conditional?.hide;
   if (typeof hide !== "string" || !isExpression(hide)) return false;
   try {
-    const result = evaluateFeel(hide, scope);
+    const result = evaluateFeel(hide, env.scope);
     return result === true || result === null;
   } catch {
     return false;
   }
 }
 
-/** `readonly` / `disabled` may be booleans or (readonly) FEEL. */
+/** `readonly` / `disabled` may be booleans or (readonly) FEEL; the scope is read only for FEEL. */
 export function isLocked(
   component: { disabled?: unknown; readonly?: unknown; [extra: string]: unknown },
-  scope: Record<string, unknown>,
+  env: { readonly scope: Record<string, unknown> },
 ): boolean {
   if (component.disabled === true) return true;
-  return resolveProp(component.readonly, scope) === true;
+  const readonly = component.readonly;
+  if (typeof readonly !== "string" || !isExpression(readonly)) return readonly === true;
+  return resolveProp(readonly, env.scope) === true;
 }
