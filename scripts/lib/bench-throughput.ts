@@ -4,6 +4,9 @@
  * Birth registration (workflows/dang-ky-khai-sinh): the start form is
  * validated, the intake task opened; then each intake task is completed.
  */
+import { fork, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { tasks } from "@/db/schema";
@@ -18,25 +21,35 @@ import {
   setupOrganisation,
   workflowFiles,
 } from "@/db/store/test-support";
+import { pool, type ClientBatch, type ClientSetup } from "./bench-client";
 
 export interface Throughput {
   submitted: number;
   submitsPerSecond: number;
   completionsPerSecond: number;
+  /** Clients in all (callers with a command in flight). */
   concurrency: number;
+  /** Node processes the clients ran in, each with its own connection pool. */
+  processes: number;
 }
 
-async function pool<T>(
-  items: T[],
-  concurrency: number,
-  run: (item: T) => Promise<unknown>,
-): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await run(items[next++]!);
-    }),
-  );
+/** The database prepared for a run: organisation, procedure, a citizen and a reception official. */
+async function prepare(db: Db) {
+  await setupOrganisation(db);
+  const { bpmn, forms } = await workflowFiles("dang-ky-khai-sinh");
+  const procedure = await publishRaw(db, bpmn, forms);
+  const applicant = await citizen(db);
+  const reception: Actor = await official(db, "HN-BD-PX", ["reception"]);
+  return { procedure, applicant, reception };
+}
+
+/** The open intake tasks, completed in the second phase. */
+async function openIntake(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.elementId, "Task_Reception"), eq(tasks.state, "open")));
+  return rows.map((r) => r.id);
 }
 
 /** Runs `n` submissions then `n` completions with `concurrency` clients on a fresh, migrated database. */
@@ -45,11 +58,7 @@ export async function measureThroughput(
   n: number,
   concurrency: number,
 ): Promise<Throughput> {
-  await setupOrganisation(db);
-  const { bpmn, forms } = await workflowFiles("dang-ky-khai-sinh");
-  const procedure = await publishRaw(db, bpmn, forms);
-  const applicant = await citizen(db);
-  const reception: Actor = await official(db, "HN-BD-PX", ["reception"]);
+  const { procedure, applicant, reception } = await prepare(db);
   // Warm-up: compile and cache the procedure, the organisation and the calendar.
   await submitDossier(db, {
     actor: applicant,
@@ -66,15 +75,12 @@ export async function measureThroughput(
   );
   const submitSeconds = (performance.now() - t0) / 1000;
 
-  const open = await db
-    .select({ id: tasks.id })
-    .from(tasks)
-    .where(and(eq(tasks.elementId, "Task_Reception"), eq(tasks.state, "open")));
+  const open = await openIntake(db);
   t0 = performance.now();
-  await pool(open, concurrency, (t) =>
+  await pool(open, concurrency, (taskId) =>
     completeTask(db, {
       actor: reception,
-      input: { taskId: t.id, data: { decision: "approve" }, idempotencyKey: "c" },
+      input: { taskId, data: { decision: "approve" }, idempotencyKey: "c" },
     }),
   );
   const completeSeconds = (performance.now() - t0) / 1000;
@@ -83,5 +89,75 @@ export async function measureThroughput(
     submitsPerSecond: Math.round(n / submitSeconds),
     completionsPerSecond: Math.round(open.length / completeSeconds),
     concurrency,
+    processes: 1,
   };
+}
+
+/**
+ * The same run with `processes` client processes (scripts/lib/bench-client.ts),
+ * `concurrency` clients in all, split evenly; PostgreSQL only (PGlite is
+ * single-process). Each phase is timed from the go to the last answer.
+ */
+export async function measureThroughputProcesses(
+  db: Db,
+  url: string,
+  n: number,
+  concurrency: number,
+  processes: number,
+): Promise<Throughput> {
+  const { procedure, applicant, reception } = await prepare(db);
+  const children = await Promise.all(
+    Array.from({ length: processes }, (_, i) => {
+      const setup: ClientSetup = {
+        url,
+        concurrency: Math.max(1, Math.round(concurrency / processes)),
+        procedure,
+        applicant,
+        reception,
+        tag: String(i),
+      };
+      const child = fork(fileURLToPath(new URL("./bench-client.ts", import.meta.url)), [
+        JSON.stringify(setup),
+      ]);
+      return new Promise<ChildProcess>((resolve, reject) => {
+        child.once("message", () => resolve(child));
+        child.once("exit", (code) => reject(new Error(`bench client exited with ${code}`)));
+      });
+    }),
+  );
+  const phase = async (batches: ClientBatch[]): Promise<number> => {
+    const t0 = performance.now();
+    await Promise.all(
+      children.map(
+        (child, i) =>
+          new Promise<void>((resolve) => {
+            child.once("message", () => resolve());
+            child.send(batches[i]!);
+          }),
+      ),
+    );
+    return (performance.now() - t0) / 1000;
+  };
+  const share = <T>(items: T[], i: number) => items.filter((_, k) => k % processes === i);
+  try {
+    const keys = Array.from({ length: n }, (_, i) => `p${i}`);
+    const submitSeconds = await phase(children.map((_, i) => ({ submit: share(keys, i) })));
+    const open = await openIntake(db);
+    const completeSeconds = await phase(children.map((_, i) => ({ complete: share(open, i) })));
+    return {
+      submitted: n,
+      submitsPerSecond: Math.round(n / submitSeconds),
+      completionsPerSecond: Math.round(open.length / completeSeconds),
+      concurrency,
+      processes,
+    };
+  } finally {
+    for (const child of children) {
+      child.removeAllListeners("exit");
+      child.send({ stop: true } satisfies ClientBatch);
+    }
+    await Promise.all(
+      children.map((c) => (c.exitCode === null ? once(c, "exit") : Promise.resolve())),
+    );
+  }
 }
