@@ -34,7 +34,11 @@ export async function waitForPort(port: number, timeoutMs = 60_000): Promise<voi
  * Runs the Next CLI (`start` or `dev`) as a child, forwards SIGINT/SIGTERM to
  * it, and exits this process with the child's exit code.
  */
-export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit?: () => void): ChildProcess {
+export function runNext(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onExit?: () => void | Promise<void>,
+): ChildProcess {
   const child = spawn(process.execPath, [nextCli, ...args], {
     cwd: repoRoot,
     // Next would otherwise try to send telemetry to the internet.
@@ -47,8 +51,11 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit?: () => v
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   child.on("exit", (code, signal) => {
-    onExit?.();
-    process.exit(code ?? (signal ? 128 + (signal === "SIGINT" ? 2 : 15) : 1));
+    const status = code ?? (signal ? 128 + (signal === "SIGINT" ? 2 : 15) : 1);
+    void Promise.resolve()
+      .then(onExit)
+      .catch((error: unknown) => console.error(error))
+      .finally(() => process.exit(status));
   });
   return child;
 }

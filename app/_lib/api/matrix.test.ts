@@ -149,6 +149,42 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
       },
     },
     {
+      endpoint: "POST /admin/tokens",
+      call: (r) =>
+        api.call("POST", "/admin/tokens", {
+          token: token[r],
+          body: { name: "Cổng DVCQG", scopes: ["messages", "read"] },
+        }),
+      expect: {
+        anonymous: 401,
+        citizen: 403,
+        official: 403,
+        otherUnit: 403,
+        designer: 403,
+        admin: 201,
+        integration: 403,
+      },
+    },
+    {
+      endpoint: "DELETE /admin/tokens/{id}",
+      call: async (r) => {
+        const issued = await api.call("POST", "/admin/tokens", {
+          token: token.admin,
+          body: { name: "kiosk", scopes: ["read"] },
+        });
+        return api.call("DELETE", `/admin/tokens/${issued.body.id}`, { token: token[r] });
+      },
+      expect: {
+        anonymous: 401,
+        citizen: 403,
+        official: 403,
+        otherUnit: 403,
+        designer: 403,
+        admin: 204,
+        integration: 403,
+      },
+    },
+    {
       endpoint: "POST /procedures",
       call: (r) =>
         api.call("POST", "/procedures", { token: token[r], body: { bpmn, forms, note: "matrix" } }),
@@ -340,6 +376,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
           status: c.expect[role],
         });
         if (reply.status < 300 && endpoint.ok.schema) endpoint.ok.schema.parse(reply.body);
+        if (reply.status === 204) expect(reply.body).toBeNull();
         if (reply.status >= 400) {
           expect(Object.keys(reply.body)).toEqual(["error"]);
           expect(reply.body.error.code).toMatch(/^[A-Z_]+$/);

@@ -3,6 +3,11 @@ import { z } from "zod";
 import { createUnit, CreateUnitInput } from "@/db/services/admin/create-unit";
 import { createUser, CreateUserInput } from "@/db/services/admin/create-user";
 import { setLevels, SetLevelsInput } from "@/db/services/admin/set-levels";
+import {
+  issueIntegrationToken,
+  IssueIntegrationTokenInput,
+  revokeApiToken,
+} from "@/db/services/auth/api-tokens";
 import { principalOf } from "../caller";
 import type { Endpoint } from "../endpoint";
 
@@ -55,6 +60,40 @@ export const adminEndpoints: Endpoint[] = [
         status: 201,
         body: await createUser(db, { actor: principalOf(caller), input: body }),
       };
+    },
+  },
+  {
+    method: "POST",
+    path: "/admin/tokens",
+    tag: "admin",
+    summary: "Issue a long-lived integration token (scopes: messages, read); shown once",
+    who: "admin",
+    body: IssueIntegrationTokenInput,
+    ok: {
+      status: 201,
+      description: "Issued",
+      schema: z.object({ id: z.string(), token: z.string(), expiresAt: z.string().nullable() }),
+    },
+    errors: [403, 422],
+    async handle({ db, caller, body, tokenKey }) {
+      const actor = principalOf(caller);
+      return {
+        status: 201,
+        body: await issueIntegrationToken(db, { actor, input: body, key: tokenKey }),
+      };
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/admin/tokens/{id}",
+    tag: "admin",
+    summary: "Revoke a token at once",
+    who: "admin",
+    ok: { status: 204, description: "Revoked" },
+    errors: [403, 404, 422],
+    async handle({ db, caller, params }) {
+      await revokeApiToken(db, { actor: principalOf(caller), input: { id: params.id } });
+      return { status: 204 };
     },
   },
 ];
