@@ -13,3 +13,4 @@ export * from "./jobs";
 export * from "./files";
 export * from "./support";
 export * from "./auth";
+export * from "./portal";
