@@ -13,6 +13,7 @@ import { listQueue, type QueuePage } from "@/db/services/inbox/list-queue";
 import { QUEUES, type Queue } from "@/db/services/inbox/scope";
 import { listProcedures } from "@/db/services/list-procedures";
 import { DeadlineBadge } from "./_components/deadline-badge";
+import { DATE_TIME } from "./_lib/when";
 import { STATUSES, type Search, filtersOf, queueHref } from "./_lib/search";
 import "./inbox.css";
 
@@ -48,8 +49,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     invalid = true;
   }
   const [units, procedures] = await Promise.all([myUnits(db, principal), listProcedures(db)]);
-  const when = (d: Date | null) =>
-    d ? format.dateTime(d, { dateStyle: "short", timeStyle: "short" }) : "—";
+  const when = (d: Date | null) => (d ? format.dateTime(d, DATE_TIME) : "—");
   const countText = (n: number) =>
     n >= COUNT_CAP ? t("countCapped", { count: COUNT_CAP - 1 }) : String(n);
   return (

@@ -1,12 +1,13 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState, type ReactNode } from "react";
+import { useActionState, useRef, useState, useTransition, type ReactNode } from "react";
 import { Dialog, Heading, Modal } from "react-aria-components";
 import { useTranslations } from "next-intl";
 import type { FormSchema } from "@/engine/model/types";
 import { idle, type FormState } from "@/app/_lib/form-state";
 import { Button } from "@/app/_components/ui/button";
 import { errorFor } from "../_lib/error-for";
+import { useReportFeedback } from "./action-feedback";
 import { TaskFormFields } from "./task-form-fields";
 
 /** A plain field of an action form (supplement items, reasons, a date, a comment). */
@@ -53,13 +54,29 @@ export function ConfirmForm({
   children?: ReactNode;
 }) {
   const t = useTranslations("inbox.act");
-  const [state, formAction, pending] = useActionState(action, idle);
+  // The no-JavaScript path posts through useActionState; with JavaScript the
+  // confirmed submission calls the action itself, so its answer can be
+  // reported even when the re-rendered page no longer has this form.
+  const [noJsState, formAction] = useActionState(action, idle);
+  const [jsState, setJsState] = useState<FormState>(idle);
+  const [pending, startPending] = useTransition();
+  const state = jsState.status === "idle" ? noJsState : jsState;
   const [open, setOpen] = useState(false);
   const pendingData = useRef<FormData | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const report = useReportFeedback();
+  const submit = (data: FormData) =>
+    startPending(async () => {
+      const answer = await action(state, data);
+      report?.(answer);
+      setJsState(answer);
+      if (answer.status === "ok") formRef.current?.reset();
+    });
   const errors = state.status === "error" ? state.fields : {};
   const scope = testId ?? "a";
   return (
     <form
+      ref={formRef}
       action={formAction}
       className="form inbox-action"
       aria-label={label}
@@ -121,13 +138,15 @@ export function ConfirmForm({
         <button type="submit" className={`button button--${variant}`} disabled={pending}>
           {pending ? t("pending") : submitLabel}
         </button>
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          aria-live="polite"
-          className={`form__status form__status--${state.status}`}
-        >
-          {state.status === "idle" ? "" : state.message}
-        </p>
+        {report ? null : (
+          <p
+            role={state.status === "error" ? "alert" : "status"}
+            aria-live="polite"
+            className={`form__status form__status--${state.status}`}
+          >
+            {state.status === "idle" ? "" : state.message}
+          </p>
+        )}
       </div>
       <Modal isOpen={open} onOpenChange={setOpen} isDismissable className="inbox-modal">
         <Dialog className="inbox-dialog" role="alertdialog">
@@ -140,7 +159,7 @@ export function ConfirmForm({
               onPress={() => {
                 const data = pendingData.current;
                 setOpen(false);
-                if (data) startTransition(() => formAction(data));
+                if (data) submit(data);
               }}
             >
               {t("confirm")}

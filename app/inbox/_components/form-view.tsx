@@ -1,4 +1,5 @@
 import type { FormComponent, FormSchema } from "@/engine/model/types";
+import { labelOf } from "./form-label";
 
 interface Option {
   label: string;
@@ -40,7 +41,7 @@ export function FormView({
       if (c.type === "text" && typeof c.text === "string" && /^#{1,6}\s/.test(c.text.trim())) {
         items.push({
           key: c.id ?? c.text,
-          label: c.text.trim().replace(/^#+\s*/, ""),
+          label: (c.text.trim().split(/\r?\n/)[0] ?? "").replace(/^#+\s*/, ""),
           value: "",
           heading: true,
         });
@@ -52,7 +53,7 @@ export function FormView({
         walk(c.components, inner);
       } else if (c.key || (c.type === "dynamiclist" && c.path)) {
         const k = String(c.key ?? c.path);
-        items.push({ key: c.id ?? k, label: c.label ?? k, value: shown(c, scope[k], yes, no) });
+        items.push({ key: c.id ?? k, label: labelOf(c, k), value: shown(c, scope[k], yes, no) });
       }
     }
   };

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { FormComponent, FormSchema } from "@/engine/model/types";
 import { errorFor } from "../_lib/error-for";
+import { labelOf } from "./form-label";
 
 interface Option {
   label: string;
@@ -28,10 +29,24 @@ function valueAt(values: Record<string, unknown>, path: string): unknown {
     );
 }
 
-/** A heading or paragraph from a form-js `text` component (a small part of its markdown). */
+/** A form-js `text` component: a markdown heading line becomes a heading, other lines paragraphs. */
 function TextBlock({ text }: { text: string }) {
-  const heading = /^#{1,6}\s+(.*)$/.exec(text.trim());
-  return heading ? <h3>{heading[1]}</h3> : <p>{text}</p>;
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (
+    <div className="inbox-text">
+      {lines.map((line, i) => {
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        return heading ? (
+          <h3 key={i}>{heading[1]}</h3>
+        ) : (
+          <p key={i}>{line.replace(/[*_`]/g, "")}</p>
+        );
+      })}
+    </div>
+  );
 }
 
 /**
@@ -75,7 +90,7 @@ export function TaskFormFields({
         [c.description ? `${id}-hint` : null, error ? errorId : null].filter(Boolean).join(" ") ||
         undefined;
       const current = valueAt(values, path);
-      const label = c.label ?? c.key;
+      const label = labelOf(c, c.key);
       const a11y = { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
       let control;
       if (c.type === "radio" || c.type === "checklist" || c.type === "taglist") {

@@ -36,11 +36,17 @@ export function timingOf(step: SheetStep, now: Date, calendar: Calendar): Timing
   return calendar.localDate(step.closedAt) < calendar.localDate(step.dueAt) ? "early" : "onTime";
 }
 
-/** The sheet's lines in hand-over order (steps sorted by when they were opened). */
+/**
+ * The sheet's lines in hand-over order (steps sorted by when they were
+ * opened). A step was handed over by the one that finished last before it
+ * opened, so parallel branches both name the step that split them.
+ */
 export function controlSheet(steps: SheetStep[], now: Date, calendar: Calendar): SheetLine[] {
   const sorted = [...steps].sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
-  return sorted.map((s, i) => {
-    const prev = i > 0 ? sorted[i - 1] : undefined;
+  return sorted.map((s) => {
+    const prev = sorted
+      .filter((p) => p !== s && p.closedAt && p.closedAt <= s.openedAt)
+      .sort((a, b) => b.closedAt!.getTime() - a.closedAt!.getTime())[0];
     return {
       ...s,
       fromUnitName: prev ? (prev.unitName ?? prev.unit) : null,

@@ -10,10 +10,12 @@ import { appDb } from "@/app/_lib/db";
 import { requireRoute } from "@/app/_lib/session";
 import { isServiceError } from "@/db/services/errors";
 import { getTaskView, type TaskView } from "@/db/services/inbox/get-task-view";
+import { ActionFeedback } from "../../_components/action-feedback";
 import { ConfirmForm } from "../../_components/confirm-form";
 import { DeadlineBadge } from "../../_components/deadline-badge";
 import { FormView } from "../../_components/form-view";
 import { STATUSES } from "../../_lib/search";
+import { DATE_TIME } from "../../_lib/when";
 import {
   apologiseAction,
   assignAction,
@@ -52,8 +54,7 @@ export default async function TaskPage({ params }: Params) {
     throw error;
   }
   const { task, dossier, can } = view;
-  const when = (d: Date | null) =>
-    d ? format.dateTime(d, { dateStyle: "short", timeStyle: "short" }) : "—";
+  const when = (d: Date | null) => (d ? format.dateTime(d, DATE_TIME) : "—");
   const status = isStatus(dossier.status) ? t(`status.${dossier.status}`) : dossier.status;
   const hidden = { taskId: task.id, idempotencyKey: randomUUID() };
   const open = task.state === "open" || task.state === "claimed";
@@ -92,7 +93,7 @@ export default async function TaskPage({ params }: Params) {
                   term: t("task.taskDue"),
                   details: (
                     <>
-                      {when(task.dueAt)} <DeadlineBadge deadline={task.deadline} />
+                      {when(task.dueAt)} {open ? <DeadlineBadge deadline={task.deadline} /> : null}
                     </>
                   ),
                 },
@@ -164,229 +165,239 @@ export default async function TaskPage({ params }: Params) {
               </ul>
             )}
           </section>
-
-          <section className="panel" aria-labelledby="sheet">
-            <h2 id="sheet">{t("task.sheet")}</h2>
-            <div className="table-wrap">
-              <table className="table inbox-sheet" data-testid="control-sheet">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("task.sheetCols.step")}</th>
-                    <th scope="col">{t("task.sheetCols.from")}</th>
-                    <th scope="col">{t("task.sheetCols.to")}</th>
-                    <th scope="col">{t("task.sheetCols.officer")}</th>
-                    <th scope="col">{t("task.sheetCols.received")}</th>
-                    <th scope="col">{t("task.sheetCols.due")}</th>
-                    <th scope="col">{t("task.sheetCols.finished")}</th>
-                    <th scope="col">{t("task.sheetCols.result")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.sheet.map((l) => (
-                    <tr key={l.taskId} data-testid="sheet-line" data-timing={l.timing}>
-                      <th scope="row">{l.name ?? l.element}</th>
-                      <td data-label={t("task.sheetCols.from")}>
-                        {l.fromUnitName
-                          ? `${l.fromUnitName}${l.fromOfficer ? ` — ${l.fromOfficer}` : ""}`
-                          : t("task.citizen")}
-                      </td>
-                      <td data-label={t("task.sheetCols.to")}>{l.unitName ?? l.unit ?? "—"}</td>
-                      <td data-label={t("task.sheetCols.officer")}>{l.officer ?? "—"}</td>
-                      <td data-label={t("task.sheetCols.received")}>{when(l.openedAt)}</td>
-                      <td data-label={t("task.sheetCols.due")}>{when(l.dueAt)}</td>
-                      <td data-label={t("task.sheetCols.finished")}>{when(l.closedAt)}</td>
-                      <td data-label={t("task.sheetCols.result")}>
-                        <span
-                          className={`badge inbox-timing inbox-timing--${l.timing} ${["late", "overdue"].includes(l.timing) ? "inbox-deadline--overdue" : l.timing === "early" || l.timing === "onTime" ? "inbox-deadline--onTrack" : "inbox-deadline--none"}`}
-                        >
-                          {t(`task.timing.${l.timing}`)}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
         </div>
 
         <div className="inbox-task__side">
-          <section className="panel" aria-labelledby="actions">
-            <h2 id="actions">{t("task.actions")}</h2>
-            {!open ? <p className="muted">{t("task.closed")}</p> : null}
-            {open && !Object.values(can).some(Boolean) ? (
-              <p className="muted">{t("task.readOnly")}</p>
-            ) : null}
-            {can.claim ? (
-              <ConfirmForm
-                action={claimAction}
-                hidden={hidden}
-                submitLabel={t("act.claim")}
-                confirmText={t("act.claimConfirm")}
-                testId="claim"
-              />
-            ) : null}
-            {can.unclaim ? (
-              <ConfirmForm
-                action={unclaimAction}
-                hidden={hidden}
-                variant="secondary"
-                submitLabel={t("act.unclaim")}
-                confirmText={t("act.unclaimConfirm")}
-                testId="unclaim"
-              />
-            ) : null}
-            {can.assign && view.assignees.length > 0 ? (
-              <ConfirmForm
-                action={assignAction}
-                hidden={hidden}
-                variant="secondary"
-                submitLabel={t("act.assign")}
-                confirmText={t("act.assignConfirm")}
-                testId="assign"
-                fields={[
-                  {
-                    name: "assigneeId",
-                    label: t("act.assignTo"),
-                    kind: "select",
-                    required: true,
-                    options: view.assignees.map((a) => ({ value: a.id, label: a.name })),
-                  },
-                ]}
-              />
-            ) : null}
-          </section>
-
-          {can.complete ? (
-            <section className="panel" aria-labelledby="complete">
-              <h2 id="complete">{t("act.completeHeading")}</h2>
-              {task.form ? null : <p className="muted">{t("act.noForm")}</p>}
-              <ConfirmForm
-                action={completeAction}
-                hidden={hidden}
-                schema={task.form}
-                values={dossier.data}
-                submitLabel={t("act.complete")}
-                confirmText={t("act.completeConfirm")}
-                testId="complete"
-                label={t("act.completeHeading")}
-              />
+          <ActionFeedback>
+            <section className="panel" aria-labelledby="actions">
+              <h2 id="actions">{t("task.actions")}</h2>
+              {!open ? <p className="muted">{t("task.closed")}</p> : null}
+              {open && task.assigneeName && task.assigneeId !== principal.userId ? (
+                <p data-testid="held-by">{t("task.heldBy", { name: task.assigneeName })}</p>
+              ) : null}
+              {open &&
+              !can.claim &&
+              !can.complete &&
+              !can.unclaim &&
+              !can.assign &&
+              !task.assigneeName ? (
+                <p className="muted">{t("task.readOnly")}</p>
+              ) : null}
+              {can.claim ? (
+                <ConfirmForm
+                  action={claimAction}
+                  hidden={hidden}
+                  submitLabel={t("act.claim")}
+                  confirmText={t("act.claimConfirm")}
+                  testId="claim"
+                />
+              ) : null}
+              {can.unclaim ? (
+                <ConfirmForm
+                  action={unclaimAction}
+                  hidden={hidden}
+                  variant="secondary"
+                  submitLabel={t("act.unclaim")}
+                  confirmText={t("act.unclaimConfirm")}
+                  testId="unclaim"
+                />
+              ) : null}
+              {can.assign && view.assignees.length > 0 ? (
+                <ConfirmForm
+                  action={assignAction}
+                  hidden={hidden}
+                  variant="secondary"
+                  submitLabel={t("act.assign")}
+                  confirmText={t("act.assignConfirm")}
+                  testId="assign"
+                  fields={[
+                    {
+                      name: "assigneeId",
+                      label: t("act.assignTo"),
+                      kind: "select",
+                      required: true,
+                      options: view.assignees.map((a) => ({ value: a.id, label: a.name })),
+                    },
+                  ]}
+                />
+              ) : null}
             </section>
-          ) : null}
 
-          {can.requestSupplement ? (
-            <section className="panel" aria-labelledby="supplement">
-              <h2 id="supplement">{t("act.supplementHeading")}</h2>
-              <ConfirmForm
-                action={supplementAction}
-                hidden={hidden}
-                variant="secondary"
-                submitLabel={t("act.supplement")}
-                confirmText={t("act.supplementConfirm")}
-                testId="supplement"
-                fields={[
-                  {
-                    name: "reasons",
-                    label: t("act.supplementItems"),
-                    kind: "textarea",
-                    required: true,
-                    hint: t("act.supplementHint"),
-                    maxLength: 1900,
-                  },
-                ]}
-              />
-            </section>
-          ) : null}
-
-          {can.refuse ? (
-            <section className="panel" aria-labelledby="refuse">
-              <h2 id="refuse">{t("act.refuseHeading")}</h2>
-              <ConfirmForm
-                action={refuseAction}
-                hidden={hidden}
-                variant="secondary"
-                submitLabel={t("act.refuse")}
-                confirmText={t("act.refuseConfirm")}
-                testId="refuse"
-                fields={[
-                  {
-                    name: "reasons",
-                    label: t("act.refuseReasons"),
-                    kind: "textarea",
-                    required: true,
-                    maxLength: 1900,
-                  },
-                ]}
-              />
-            </section>
-          ) : null}
-
-          {can.apologise ? (
-            <section className="panel" aria-labelledby="apologise">
-              <h2 id="apologise">{t("act.apologiseHeading")}</h2>
-              <ConfirmForm
-                action={apologiseAction}
-                hidden={hidden}
-                variant="secondary"
-                submitLabel={t("act.apologise")}
-                confirmText={t("act.apologiseConfirm")}
-                testId="apologise"
-                fields={[
-                  {
-                    name: "reason",
-                    label: t("act.apologiseReason"),
-                    kind: "textarea",
-                    required: true,
-                    maxLength: 2000,
-                  },
-                  {
-                    name: "newDate",
-                    label: t("act.apologiseDate"),
-                    kind: "date",
-                    required: true,
-                    hint: t("act.apologiseHint"),
-                  },
-                ]}
-              />
-            </section>
-          ) : null}
-
-          <section className="panel" aria-labelledby="comments">
-            <h2 id="comments">{t("task.comments")}</h2>
-            {view.comments.length === 0 ? (
-              <EmptyState>{t("task.noComments")}</EmptyState>
-            ) : (
-              <ul className="inbox-comments">
-                {view.comments.map((c) => (
-                  <li key={c.id}>
-                    <strong>{c.author ?? "—"}</strong> <span className="muted">{when(c.at)}</span>
-                    <p>{c.body}</p>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {can.comment ? (
-              <ConfirmForm
-                action={commentAction}
-                hidden={hidden}
-                variant="secondary"
-                submitLabel={t("task.commentSubmit")}
-                confirmText={t("task.commentSubmit")}
-                testId="comment"
-                fields={[
-                  {
-                    name: "body",
-                    label: t("task.commentLabel"),
-                    kind: "textarea",
-                    required: true,
-                    maxLength: 2000,
-                  },
-                ]}
-              />
+            {can.complete ? (
+              <section className="panel" aria-labelledby="complete">
+                <h2 id="complete">{t("act.completeHeading")}</h2>
+                {task.form ? null : <p className="muted">{t("act.noForm")}</p>}
+                <ConfirmForm
+                  action={completeAction}
+                  hidden={hidden}
+                  schema={task.form}
+                  values={dossier.data}
+                  submitLabel={t("act.complete")}
+                  confirmText={t("act.completeConfirm")}
+                  testId="complete"
+                  label={t("act.completeHeading")}
+                />
+              </section>
             ) : null}
-          </section>
+
+            {can.requestSupplement ? (
+              <section className="panel" aria-labelledby="supplement">
+                <h2 id="supplement">{t("act.supplementHeading")}</h2>
+                <ConfirmForm
+                  action={supplementAction}
+                  hidden={hidden}
+                  variant="secondary"
+                  submitLabel={t("act.supplement")}
+                  confirmText={t("act.supplementConfirm")}
+                  testId="supplement"
+                  fields={[
+                    {
+                      name: "reasons",
+                      label: t("act.supplementItems"),
+                      kind: "textarea",
+                      required: true,
+                      hint: t("act.supplementHint"),
+                      maxLength: 1900,
+                    },
+                  ]}
+                />
+              </section>
+            ) : null}
+
+            {can.refuse ? (
+              <section className="panel" aria-labelledby="refuse">
+                <h2 id="refuse">{t("act.refuseHeading")}</h2>
+                <ConfirmForm
+                  action={refuseAction}
+                  hidden={hidden}
+                  variant="secondary"
+                  submitLabel={t("act.refuse")}
+                  confirmText={t("act.refuseConfirm")}
+                  testId="refuse"
+                  fields={[
+                    {
+                      name: "reasons",
+                      label: t("act.refuseReasons"),
+                      kind: "textarea",
+                      required: true,
+                      maxLength: 1900,
+                    },
+                  ]}
+                />
+              </section>
+            ) : null}
+
+            {can.apologise ? (
+              <section className="panel" aria-labelledby="apologise">
+                <h2 id="apologise">{t("act.apologiseHeading")}</h2>
+                <ConfirmForm
+                  action={apologiseAction}
+                  hidden={hidden}
+                  variant="secondary"
+                  submitLabel={t("act.apologise")}
+                  confirmText={t("act.apologiseConfirm")}
+                  testId="apologise"
+                  fields={[
+                    {
+                      name: "reason",
+                      label: t("act.apologiseReason"),
+                      kind: "textarea",
+                      required: true,
+                      maxLength: 2000,
+                    },
+                    {
+                      name: "newDate",
+                      label: t("act.apologiseDate"),
+                      kind: "date",
+                      required: true,
+                      hint: t("act.apologiseHint"),
+                    },
+                  ]}
+                />
+              </section>
+            ) : null}
+
+            <section className="panel" aria-labelledby="comments">
+              <h2 id="comments">{t("task.comments")}</h2>
+              {view.comments.length === 0 ? (
+                <EmptyState>{t("task.noComments")}</EmptyState>
+              ) : (
+                <ul className="inbox-comments">
+                  {view.comments.map((c) => (
+                    <li key={c.id}>
+                      <strong>{c.author ?? "—"}</strong> <span className="muted">{when(c.at)}</span>
+                      <p>{c.body}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {can.comment ? (
+                <ConfirmForm
+                  action={commentAction}
+                  hidden={hidden}
+                  variant="secondary"
+                  submitLabel={t("task.commentSubmit")}
+                  confirmText={t("task.commentConfirm")}
+                  testId="comment"
+                  fields={[
+                    {
+                      name: "body",
+                      label: t("task.commentLabel"),
+                      kind: "textarea",
+                      required: true,
+                      maxLength: 2000,
+                    },
+                  ]}
+                />
+              ) : null}
+            </section>
+          </ActionFeedback>
         </div>
       </div>
+
+      <section className="panel" aria-labelledby="sheet">
+        <h2 id="sheet">{t("task.sheet")}</h2>
+        <div className="table-wrap">
+          <table className="table inbox-sheet" data-testid="control-sheet">
+            <thead>
+              <tr>
+                <th scope="col">{t("task.sheetCols.step")}</th>
+                <th scope="col">{t("task.sheetCols.from")}</th>
+                <th scope="col">{t("task.sheetCols.to")}</th>
+                <th scope="col">{t("task.sheetCols.officer")}</th>
+                <th scope="col">{t("task.sheetCols.received")}</th>
+                <th scope="col">{t("task.sheetCols.due")}</th>
+                <th scope="col">{t("task.sheetCols.finished")}</th>
+                <th scope="col">{t("task.sheetCols.result")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.sheet.map((l) => (
+                <tr key={l.taskId} data-testid="sheet-line" data-timing={l.timing}>
+                  <th scope="row">{l.name ?? l.element}</th>
+                  <td data-label={t("task.sheetCols.from")}>
+                    {l.fromUnitName
+                      ? `${l.fromUnitName}${l.fromOfficer ? ` — ${l.fromOfficer}` : ""}`
+                      : t("task.citizen")}
+                  </td>
+                  <td data-label={t("task.sheetCols.to")}>{l.unitName ?? l.unit ?? "—"}</td>
+                  <td data-label={t("task.sheetCols.officer")}>{l.officer ?? "—"}</td>
+                  <td data-label={t("task.sheetCols.received")}>{when(l.openedAt)}</td>
+                  <td data-label={t("task.sheetCols.due")}>{when(l.dueAt)}</td>
+                  <td data-label={t("task.sheetCols.finished")}>{when(l.closedAt)}</td>
+                  <td data-label={t("task.sheetCols.result")}>
+                    <span
+                      className={`badge inbox-timing inbox-timing--${l.timing} ${["late", "overdue"].includes(l.timing) ? "inbox-deadline--overdue" : l.timing === "early" || l.timing === "onTime" ? "inbox-deadline--onTrack" : "inbox-deadline--none"}`}
+                    >
+                      {t(`task.timing.${l.timing}`)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </div>
   );
 }
