@@ -49,6 +49,14 @@ const MATRIX: Record<ProtectedRoute, Record<string, RouteDecision>> = {
     supervisor: "forbidden",
     citizen: "forbidden",
   },
+  "/admin/tokens": {
+    anonymous: "sign-in",
+    admin: "allow",
+    designer: "forbidden",
+    official: "forbidden",
+    supervisor: "forbidden",
+    citizen: "forbidden",
+  },
   "/inbox": {
     anonymous: "sign-in",
     admin: "forbidden",

@@ -12,6 +12,7 @@ export const PROTECTED_ROUTES = {
   "/admin/users": "users.manage",
   "/admin/calendar": "calendar.manage",
   "/admin/audit": "audit.view",
+  "/admin/tokens": "users.manage",
   "/inbox": "inbox.view",
 } as const satisfies Record<string, Action>;
 

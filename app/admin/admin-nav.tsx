@@ -10,6 +10,7 @@ const items = [
   ["users", "/admin/users"],
   ["calendar", "/admin/calendar"],
   ["audit", "/admin/audit"],
+  ["tokens", "/admin/tokens"],
   ["mail", "/dev/mail"],
 ] as const;
 

@@ -13,7 +13,7 @@ export default async function AdminPage() {
     <>
       <PageIntro title={t("title")} description={t("description")} />
       <ul className="stack">
-        {(["units", "users", "calendar", "audit"] as const).map((key) => (
+        {(["units", "users", "calendar", "audit", "tokens"] as const).map((key) => (
           <li key={key}>
             <Link href={`/admin/${key}`}>{s(`sections.${key}`)}</Link> — {s(`about.${key}`)}
           </li>

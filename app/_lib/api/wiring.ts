@@ -25,13 +25,18 @@ function cookie(req: Request, name: string): string | null {
   return null;
 }
 
+/** The key that signs API tokens, derived from the session secret. */
+export function apiTokenKey(): string {
+  return createHmac("sha256", authSecret()).update("api-token-v1").digest("base64url");
+}
+
 export async function apiDeps(): Promise<ApiDeps> {
   const db = await appDb();
   const secret = authSecret();
   limit ??= memoryRateLimit(appEnv().API_RATE_LIMIT);
   return {
     db,
-    tokenKey: createHmac("sha256", secret).update("api-token-v1").digest("base64url"),
+    tokenKey: apiTokenKey(),
     limit,
     version: process.env.npm_package_version ?? "1",
     async sessionUser(req) {
