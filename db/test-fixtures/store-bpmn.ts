@@ -74,3 +74,11 @@ export const UNROUTABLE_BPMN = proc(
     <bpmn:endEvent id="End" />
     ${flow("f1", "Start", "Task_Archive")}${flow("f2", "Task_Archive", "End")}`,
 );
+
+/** Start → Task_Tax (external type `tax-check`, another system completes it) → Task_C → End. */
+export const EXTERNAL_BPMN = proc(
+  "Store_External",
+  `${service("Task_Tax", "tax-check")}${userTask("Task_C")}
+    <bpmn:endEvent id="End" />
+    ${flow("f1", "Start", "Task_Tax")}${flow("f2", "Task_Tax", "Task_C")}${flow("f3", "Task_C", "End")}`,
+);

@@ -5,7 +5,13 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { history } from "@/db/schema";
-import { KHAI_SINH_DATA, setupOrganisation, workflowFiles } from "@/db/store/test-support";
+import {
+  KHAI_SINH_DATA,
+  publishRaw,
+  setupOrganisation,
+  workflowFiles,
+} from "@/db/store/test-support";
+import { EXTERNAL_BPMN } from "@/db/test-fixtures/store-bpmn";
 import { describeOnBothDatabases } from "@/db/testing";
 import { ENDPOINTS } from "./endpoints";
 import { apiClient } from "./test-client";
@@ -243,6 +249,38 @@ describeOnBothDatabases("API v1 handler", (t) => {
       body: { procedure, jurisdiction: "HN-BD-PX", data: KHAI_SINH_DATA, idempotencyKey: "a" },
     });
     expect(r.status).toBe(403);
+  });
+
+  it("another system completes an external service task with a tasks-scoped token; officials cannot", async () => {
+    await publishRaw(t.db, EXTERNAL_BPMN, []);
+    const d = await api.call("POST", "/dossiers", {
+      token: citizen.token,
+      body: {
+        procedure: "Store_External",
+        jurisdiction: "HN-BD-PX",
+        data: {},
+        idempotencyKey: "ext",
+      },
+    });
+    const view = await api.call("GET", `/dossiers/${d.body.code}`, { token: citizen.token });
+    const tax = view.body.openTasks[0];
+    expect(tax).toMatchObject({ element: "Task_Tax" });
+    const body = { data: { taxPaid: true }, idempotencyKey: "tax-1" };
+    const byOfficial = await api.call("POST", `/tasks/${tax.id}/complete`, {
+      token: official.token,
+      body,
+    });
+    expect(byOfficial.status).toBe(403);
+    const noScope = await api.integration(admin.id, ["messages", "read"]);
+    expect(
+      (await api.call("POST", `/tasks/${tax.id}/complete`, { token: noScope, body })).status,
+    ).toBe(403);
+    const system = await api.integration(admin.id, ["tasks"]);
+    const done = await api.call("POST", `/tasks/${tax.id}/complete`, { token: system, body });
+    expect(done).toMatchObject({ status: 200, body: { dossier: { status: "active" } } });
+    expect(done.body.dossier.openTasks.map((x: { element: string }) => x.element)).toEqual([
+      "Task_C",
+    ]);
   });
 
   it("serves an OpenAPI 3.1 document generated from the endpoint table", async () => {

@@ -59,7 +59,10 @@ export function apiClient(db: Db, opts: { perMinute?: number } = {}) {
   }
 
   /** An integration token with `scopes`, issued by admin `adminId`. */
-  async function integration(adminId: string, scopes: ("messages" | "read")[]): Promise<string> {
+  async function integration(
+    adminId: string,
+    scopes: ("messages" | "read" | "tasks")[],
+  ): Promise<string> {
     const p = await loadPrincipal(db, adminId);
     return (
       await issueIntegrationToken(db, {

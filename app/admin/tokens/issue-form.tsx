@@ -39,6 +39,9 @@ export function IssueTokenForm() {
         <label>
           <input type="checkbox" name="scopes" value="read" /> {t("scopeRead")}
         </label>
+        <label>
+          <input type="checkbox" name="scopes" value="tasks" /> {t("scopeTasks")}
+        </label>
         {fieldError("scopes")}
       </fieldset>
       <div className="field">

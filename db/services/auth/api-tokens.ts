@@ -22,8 +22,12 @@ import { verifyCredentials } from "./verify-credentials";
 /** A user token's life: short, so a leaked one is worth little. */
 export const USER_TOKEN_TTL_MS = 60 * 60 * 1000;
 
-/** What an integration token may do: deliver messages, and read dossiers and the catalogue. */
-export const INTEGRATION_SCOPES = ["messages", "read"] as const;
+/**
+ * What an integration token may do: deliver messages, read dossiers, and
+ * complete service tasks of external types (`tasks`, for the systems those
+ * tasks wait on).
+ */
+export const INTEGRATION_SCOPES = ["messages", "read", "tasks"] as const;
 export type IntegrationScope = (typeof INTEGRATION_SCOPES)[number];
 
 /** The audit trail's actor kind for a person with these global roles. */

@@ -1,12 +1,13 @@
 /** An official's tasks (DESIGN.md §7 `/tasks`): the inbox, claim, complete. */
 import { z } from "zod";
 import { claimTask } from "@/db/services/claim-task";
+import { completeExternalTask } from "@/db/services/complete-external-task";
 import { completeTask, CompleteTaskInput } from "@/db/services/complete-task";
 import { ServiceError } from "@/db/services/errors";
 import { listInbox } from "@/db/services/list-inbox";
 import { publicStatus } from "@/db/services/public-status";
 import { unclaimTask } from "@/db/services/unclaim-task";
-import { actorOf } from "../caller";
+import { actorOf, actorsOf } from "../caller";
 import type { Endpoint } from "../endpoint";
 import { bodyObject } from "../http";
 import { ClaimAnswer, CompleteAnswer, InboxTask } from "../schemas";
@@ -75,17 +76,22 @@ export const taskEndpoints: Endpoint[] = [
     method: "POST",
     path: "/tasks/{id}/complete",
     tag: "tasks",
-    summary: "Complete a task with its form data",
-    who: "an official holding one of the task's roles in its unit (its claimer, when claimed)",
+    summary:
+      "Complete a task: a user task with its form data, or a service task of an external type with its result",
+    who: "an official holding one of the task's roles in its unit (its claimer, when claimed); for an external service task, an integration token with the `tasks` scope or an admin",
     body: CompleteTaskInput.omit({ taskId: true }),
     ok: { status: 200, description: "The dossier after the step", schema: CompleteAnswer },
     errors: [403, 404, 409, 422],
     async handle({ db, caller, params, body }) {
-      const actor = actorOf(caller, ["official"]);
-      const out = await completeTask(db, {
-        actor,
-        input: { ...bodyObject(body), taskId: taskId(params) },
-      });
+      const input = { ...bodyObject(body), taskId: taskId(params) };
+      // An official works user tasks; another system (or an admin for it) its external service tasks.
+      const [official] = actorsOf(caller, ["official"]);
+      const out = official
+        ? await completeTask(db, { actor: official, input })
+        : await completeExternalTask(db, {
+            actor: actorOf(caller, ["integration", "admin"], "tasks"),
+            input,
+          });
       const d = out.dossier;
       return {
         status: 200,
