@@ -60,6 +60,14 @@ describeOnBothDatabases("API v1 handler", (t) => {
     expect(forged).toMatchObject({ status: 401, body: { error: { code: "UNAUTHENTICATED" } } });
   });
 
+  it("DELETE /auth/token ends the token in use; without a token it is 401", async () => {
+    const u = await api.user("h-bye", ["citizen"]);
+    expect((await api.call("GET", "/dossiers", { token: u.token })).status).toBe(200);
+    expect((await api.call("DELETE", "/auth/token", { token: u.token })).status).toBe(204);
+    expect((await api.call("GET", "/dossiers", { token: u.token })).status).toBe(401);
+    expect((await api.call("DELETE", "/auth/token")).status).toBe(401);
+  });
+
   it("the same idempotency key twice gives one dossier; a new key gives another", async () => {
     const a = await submit("same-key");
     const b = await submit("same-key");

@@ -357,7 +357,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
   it("covers every endpoint of the contract (besides the token and document endpoints)", () => {
     const covered = new Set(CASES.map((c) => c.endpoint));
     const all = ENDPOINTS.map((e) => `${e.method} ${e.path}`).filter(
-      (e) => e !== "POST /auth/token",
+      (e) => !e.endsWith(" /auth/token"),
     );
     expect([...covered].sort()).toEqual(all.sort());
   });

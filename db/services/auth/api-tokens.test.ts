@@ -8,11 +8,13 @@ import {
   listIntegrationTokens,
   recordTokenUse,
   resolveApiToken,
+  revokeOwnToken,
   revokeApiToken,
   signatureValid,
   USER_TOKEN_TTL_MS,
 } from "./api-tokens";
 import { loadPrincipal } from "./principal";
+import { revokeAllSessions } from "./sessions";
 import { insertUser, principalOf } from "./test-principals";
 
 const KEY = "k".repeat(40);
@@ -89,6 +91,35 @@ describeOnBothDatabases("API tokens", (t) => {
       ["api.request", "integration"],
       ["api.token.revoked", "admin"],
     ]);
+  });
+
+  it("sign out everywhere ends the user's own tokens, not the integration tokens they issued", async () => {
+    const id = await insertUser(t.db, "tok-everywhere", ["admin"], { password: "secret-pass" });
+    const own = await issueUserToken(t.db, {
+      input: { username: "tok-everywhere", password: "secret-pass" },
+      ip,
+      key: KEY,
+    });
+    const issued = await issueIntegrationToken(t.db, {
+      actor: (await loadPrincipal(t.db, id))!,
+      input: { name: "kiosk", scopes: ["read"] },
+      key: KEY,
+    });
+    await revokeAllSessions(t.db, id, { actorId: id, actorKind: "admin" });
+    expect(await resolveApiToken(t.db, own.token, KEY)).toBeNull();
+    expect(await resolveApiToken(t.db, issued.token, KEY)).not.toBeNull();
+  });
+
+  it("a holder revokes their own token (sign out of the API)", async () => {
+    await insertUser(t.db, "tok-self", ["citizen"], { password: "secret-pass" });
+    const own = await issueUserToken(t.db, {
+      input: { username: "tok-self", password: "secret-pass" },
+      ip,
+      key: KEY,
+    });
+    const holder = (await resolveApiToken(t.db, own.token, KEY))!;
+    await revokeOwnToken(t.db, holder);
+    expect(await resolveApiToken(t.db, own.token, KEY)).toBeNull();
   });
 
   it("a disabled user's tokens stop working", async () => {

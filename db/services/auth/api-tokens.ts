@@ -155,6 +155,18 @@ export async function revokeApiToken(
   });
 }
 
+/** `DELETE /api/v1/auth/token`: the caller ends the token they are using. */
+export async function revokeOwnToken(
+  db: Db,
+  holder: TokenHolder,
+  now: Date = new Date(),
+): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.id, holder.tokenId), isNull(apiTokens.revokedAt)));
+}
+
 export interface IntegrationTokenView {
   id: string;
   name: string | null;

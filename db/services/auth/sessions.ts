@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../../client";
-import { history, sessions, users } from "../../schema";
+import { apiTokens, history, sessions, users } from "../../schema";
 
 /** How long a session lives without signing in again. */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
@@ -81,11 +81,19 @@ export async function revokeAllSessions(
     .set({ revokedAt: now })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.id });
+  // A user's own API tokens are sessions by another name; integration tokens an admin issued are not.
+  const tokens = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(
+      and(eq(apiTokens.userId, userId), eq(apiTokens.kind, "user"), isNull(apiTokens.revokedAt)),
+    )
+    .returning({ id: apiTokens.id });
   await db.insert(history).values({
     actorId: by.actorId,
     actorKind: by.actorKind,
     action: "auth.sessions_revoked",
-    details: { userId, sessions: ended.length },
+    details: { userId, sessions: ended.length, apiTokens: tokens.length },
     at: now,
   });
   return ended.length;

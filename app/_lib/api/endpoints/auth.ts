@@ -1,5 +1,6 @@
 /** `POST /auth/token`: a short-lived bearer token for a username and password. */
-import { issueUserToken } from "@/db/services/auth/api-tokens";
+import { issueUserToken, revokeOwnToken } from "@/db/services/auth/api-tokens";
+import { ServiceError } from "@/db/services/errors";
 import { Credentials } from "@/db/services/auth/verify-credentials";
 import type { Endpoint } from "../endpoint";
 import { TokenAnswer } from "../schemas";
@@ -17,6 +18,20 @@ export const authEndpoints: Endpoint[] = [
     errors: [401, 429],
     async handle({ db, body, ip, tokenKey }) {
       return { status: 200, body: await issueUserToken(db, { input: body, ip, key: tokenKey }) };
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/auth/token",
+    tag: "auth",
+    summary: "End the bearer token of this request (sign out of the API)",
+    who: "any token holder",
+    ok: { status: 204, description: "The token no longer works" },
+    errors: [],
+    async handle({ db, caller }) {
+      if (!caller.holder) throw new ServiceError("UNAUTHENTICATED", "this needs a bearer token");
+      await revokeOwnToken(db, caller.holder);
+      return { status: 204 };
     },
   },
 ];
