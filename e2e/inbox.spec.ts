@@ -1,5 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, screenshot, test } from "./fixtures";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, screenshot, screenshotDir, test } from "./fixtures";
 
 // Demo dossiers come from the demo seed (db/seed/dossiers.ts), submitted through the real verb.
 const PASSWORD = "demo1234";
@@ -155,6 +157,18 @@ test.describe("officials' inbox", () => {
     await expect(page.getByTestId("dossier-status")).toHaveText("Chờ bổ sung");
     await expect(page.getByTestId("supplement")).toHaveCount(0);
     await screenshot(page, "inbox-supplement-form-02");
+    // Form 02 and form 05 print as A5 PDFs.
+    for (const link of [
+      slip.getByRole("link", { name: "In phiếu (PDF)" }),
+      page.getByTestId("print-05"),
+    ]) {
+      const res = await page.request.get((await link.getAttribute("href"))!);
+      expect(res.status()).toBe(200);
+      expect(res.headers()["content-type"]).toBe("application/pdf");
+      const body = await res.body();
+      expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+      writeFileSync(path.join(screenshotDir, `inbox-${res.url().split("/").pop()}.pdf`), body);
+    }
     await page.goto(`/inbox?queue=paused&applicant=${encodeURIComponent(applicant)}`);
     await expect(page.getByTestId("inbox-row")).toHaveCount(1);
   });

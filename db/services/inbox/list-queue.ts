@@ -88,8 +88,8 @@ function afterByDue(c: Cursor): SQL {
 
 /** Rows after the cursor in (closed_at desc, id desc) order. */
 function afterByClosed(c: Cursor): SQL {
-  const k = ts(c.k ? new Date(c.k) : new Date(0));
-  return sql`(t.closed_at < ${k} or (t.closed_at = ${k} and t.id < ${c.id}))`;
+  // A row comparison, so the scan of tasks_closed_by_idx simply starts after the cursor.
+  return sql`(t.closed_at, t.id) < (${ts(c.k ? new Date(c.k) : new Date(0))}, ${c.id}::uuid)`;
 }
 
 type RawRow = Record<string, unknown> & { task_id: string };
@@ -109,7 +109,9 @@ export async function listQueue(
   const done = queue === "done";
   const where = [queueSql(queue, official, now, soon), ...filterSql(filters)];
   if (after) where.push(done ? afterByClosed(after) : afterByDue(after));
-  const order = done ? sql`t.closed_at desc, t.id desc` : sql`t.due_at asc nulls last, t.id asc`;
+  const order = done
+    ? sql`t.closed_at desc nulls last, t.id desc nulls last`
+    : sql`t.due_at asc nulls last, t.id asc`;
   const rows = await queryRows<RawRow>(
     db,
     sql`select t.id as task_id, t.element_id, t.name as task_name, t.state, t.unit_code,

@@ -19,7 +19,7 @@ export const InboxFilters = z.object({
   receivedFrom: day.optional(),
   receivedTo: day.optional(),
   applicant: z.string().max(200).optional(),
-  /** A dossier code (exact, any case) or part of the applicant's name. */
+  /** A dossier code (exact, any case; anything with a digit and no space) or part of the applicant's name. */
   q: z.string().max(200).optional(),
 });
 export type InboxFilters = z.infer<typeof InboxFilters>;
@@ -81,7 +81,10 @@ export function filterSql(f: InboxFilters): SQL[] {
   }
   if (f.applicant) out.push(sql`${APPLICANT} ilike ${likeText(f.applicant)}`);
   const q = f.q?.trim();
-  if (q) out.push(sql`(d.code = ${q.toUpperCase()} or ${APPLICANT} ilike ${likeText(q)})`);
+  // Names hold no digits; a code does. Matching a code alone lets the planner start from
+  // the dossier's unique index instead of walking the unit's tasks.
+  if (q && /\d/.test(q) && !/\s/.test(q)) out.push(sql`d.code = ${q.toUpperCase()}`);
+  else if (q) out.push(sql`${APPLICANT} ilike ${likeText(q)}`);
   return out;
 }
 

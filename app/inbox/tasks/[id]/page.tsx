@@ -60,10 +60,11 @@ export default async function TaskPage({ params }: Params) {
   const open = task.state === "open" || task.state === "claimed";
   const step = task.name ?? task.element;
   const slips = [
-    ["slip02", view.slips.supplement, "slip-02"],
-    ["slip03", view.slips.refusal, "slip-03"],
-    ["slip04", view.slips.apology, "slip-04"],
+    ["slip02", view.slips.supplement, "slip-02", "02"],
+    ["slip03", view.slips.refusal, "slip-03", "03"],
+    ["slip04", view.slips.apology, "slip-04", "04"],
   ] as const;
+  const pdf = (form: string) => `/inbox/tasks/${task.id}/slips/${form}`;
   return (
     <div className="container stack inbox">
       <p>
@@ -116,7 +117,7 @@ export default async function TaskPage({ params }: Params) {
           {slips.some(([, s]) => s) ? (
             <section className="panel" aria-labelledby="slips">
               <h2 id="slips">{t("task.slips")}</h2>
-              {slips.map(([key, slip, testId]) =>
+              {slips.map(([key, slip, testId, form]) =>
                 slip ? (
                   <div key={key} className="inbox-slip" data-testid={testId}>
                     <h3>{t(`task.${key}`)}</h3>
@@ -133,6 +134,11 @@ export default async function TaskPage({ params }: Params) {
                       </p>
                     ) : null}
                     <p>{slip.reasons}</p>
+                    <p>
+                      <a className="link" href={pdf(form)} target="_blank" rel="noopener">
+                        {t("pdf.print")}
+                      </a>
+                    </p>
                   </div>
                 ) : null,
               )}
@@ -357,6 +363,17 @@ export default async function TaskPage({ params }: Params) {
 
       <section className="panel" aria-labelledby="sheet">
         <h2 id="sheet">{t("task.sheet")}</h2>
+        <p>
+          <a
+            className="link"
+            href={pdf("05")}
+            target="_blank"
+            rel="noopener"
+            data-testid="print-05"
+          >
+            {t("pdf.print")}
+          </a>
+        </p>
         <div className="table-wrap">
           <table className="table inbox-sheet" data-testid="control-sheet">
             <thead>
