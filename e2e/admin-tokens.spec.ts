@@ -17,6 +17,10 @@ test("an admin issues an integration token, it works against the API, and revoki
     page.getByRole("heading", { name: "Khóa API cho hệ thống liên thông" }),
   ).toBeVisible();
 
+  // The browser's session works for the API as well: the admin is known (404, not 401).
+  expect((await page.request.get("/api/v1/dossiers/NO-SUCH-CODE")).status()).toBe(404);
+  expect((await page.request.get("/api/v1/tasks")).status()).toBe(403);
+
   const name = `Cổng DVCQG ${Date.now().toString(36)}`;
   await page.getByLabel("Tên hệ thống").fill(name);
   await page.getByLabel("Đọc hồ sơ (read)").check();

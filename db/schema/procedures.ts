@@ -59,6 +59,14 @@ export const procedureVersions = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     metadata: jsonb("metadata").$type<ProcedureMetadata>().notNull(),
+    /**
+     * The published versions of other procedures its call activities call,
+     * pinned at publish time, so a version runs the same children for ever.
+     */
+    calls: jsonb("calls")
+      .$type<{ id: string; version: number }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     note: text("note"),
     publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
     publishedAt: tstz("published_at").notNull().defaultNow(),

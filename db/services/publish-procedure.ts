@@ -7,12 +7,12 @@
 import { eq, max } from "drizzle-orm";
 import { z } from "zod";
 import { parseBpmn } from "@/engine/bpmn/parse";
-import type { FormSchema } from "@/engine/model/types";
+import type { Definitions, FormSchema } from "@/engine/model/types";
 import { validate } from "@/engine/validate";
 import type { Db } from "../client";
 import { procedureVersions, procedures } from "../schema";
 import { metaOf } from "@/engine/compile";
-import { compileVersion } from "../store/procedures";
+import { calledSources, compileVersion, latestVersion } from "../store/procedures";
 import { writeHistory } from "../store/write";
 import { actorId, type Actor } from "./actor";
 import { ServiceError } from "./errors";
@@ -42,7 +42,16 @@ export async function publishProcedure(
   const forms = rawForms as unknown as FormSchema[];
   const byId = Object.fromEntries(forms.map((f) => [f.id as string, f]));
   const parsed = await parseBpmn(bpmn);
-  const checked = await validate(parsed, { forms: byId });
+  // Processes called from this file but defined elsewhere run at their latest published version, pinned now.
+  const calls = await pinCalls(db, parsed.definitions);
+  const called = await calledSources(db, calls);
+  const checked = await validate(parsed, {
+    forms: {
+      ...Object.fromEntries(called.flatMap((c) => c.forms.map((f) => [f.id as string, f]))),
+      ...byId,
+    },
+    processes: Object.fromEntries(called.map((c) => [`${c.id}@${c.version}`, c.definitions])),
+  });
   const model =
     parsed.definitions?.processes.find((p) => p.isExecutable) ?? parsed.definitions?.processes[0];
   if (!checked.ok || !model) {
@@ -58,7 +67,7 @@ export async function publishProcedure(
   }
   // Compiling now means a model that cannot run fails here, never under a citizen's dossier.
   try {
-    await compileVersion(model.id, bpmn, forms);
+    await compileVersion(model.id, bpmn, forms, called);
   } catch (error) {
     throw new ServiceError("VALIDATION", "the model does not compile", [
       { id: null, message: (error as Error).message },
@@ -88,6 +97,7 @@ export async function publishProcedure(
       bpmn,
       forms,
       metadata,
+      calls,
       note: note ?? null,
       publishedBy: actorId(actor),
       publishedAt: at,
@@ -106,4 +116,30 @@ export async function publishProcedure(
     );
     return { id: model.id, version };
   });
+}
+
+/** The latest published version of every process a call activity names that this file does not define. */
+async function pinCalls(
+  db: Db,
+  definitions: Definitions | null | undefined,
+): Promise<{ id: string; version: number }[]> {
+  if (!definitions) return [];
+  const own = new Set(definitions.processes.map((p) => p.id));
+  const wanted = new Set<string>();
+  for (const p of definitions.processes)
+    for (const n of Object.values(p.nodes))
+      if (
+        n.type === "callActivity" &&
+        n.calledElement &&
+        !n.calledElement.startsWith("=") &&
+        !own.has(n.calledElement)
+      )
+        wanted.add(n.calledElement);
+  const out: { id: string; version: number }[] = [];
+  for (const id of wanted) {
+    const version = await latestVersion(db, id);
+    // An unpublished one stays unresolved: validate names the call activity.
+    if (version !== null) out.push({ id, version });
+  }
+  return out;
 }

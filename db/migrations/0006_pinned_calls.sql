@@ -1,0 +1,1 @@
+ALTER TABLE "procedure_versions" ADD COLUMN "calls" jsonb DEFAULT '[]'::jsonb NOT NULL;
