@@ -73,11 +73,11 @@ export function statusOf(
     );
     status = REFUSAL.test(end) ? "refused" : issued ? "returned" : "completed";
   } else if (result.status === "incident") status = "incident";
-  else status = runningStatus(result);
+  else status = runningStatus(proc, result);
   return { status, dvcqg: DVCQG_CODE[status] };
 }
 
-function runningStatus(result: StepResult): DossierStatus {
+function runningStatus(proc: CompiledProcedure, result: StepResult): DossierStatus {
   // Distinct elements: intake completed twice around a supplement is still intake.
   const userDone = new Set<string>();
   let payment = false;
@@ -89,8 +89,17 @@ function runningStatus(result: StepResult): DossierStatus {
       payment = true;
   }
   if (payment) return "payment";
+  // A paused wait right after the payment task (e.g. for `payment-confirmed`) still waits on the fee.
+  const last = result.snapshot.context.history.at(-1);
+  if (result.paused && last && paymentElement(proc, last.element)) return "payment";
   if (result.paused) return "supplement";
   return userDone.size === 0 ? "submitted" : userDone.size === 1 ? "received" : "processing";
+}
+
+function paymentElement(proc: CompiledProcedure, element: string): boolean {
+  return Object.values(proc.registry.processes).some(
+    (p) => p.nodes[element]?.taskType === "payment",
+  );
 }
 
 function issueElement(proc: CompiledProcedure, element: string): boolean {
