@@ -12,13 +12,21 @@ import { ENDPOINTS } from "./endpoints";
 import { apiClient, type Reply } from "./test-client";
 
 type Role =
-  "anonymous" | "citizen" | "official" | "otherUnit" | "designer" | "admin" | "integration";
+  | "anonymous"
+  | "citizen"
+  | "official"
+  | "otherUnit"
+  | "designer"
+  | "supervisor"
+  | "admin"
+  | "integration";
 const ROLES: Role[] = [
   "anonymous",
   "citizen",
   "official",
   "otherUnit",
   "designer",
+  "supervisor",
   "admin",
   "integration",
 ];
@@ -38,6 +46,10 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
     const admin = await api.user("m-admin", ["admin"]);
     token.admin = admin.token;
     token.designer = (await api.user("m-designer", ["designer"])).token;
+    // A leader who watches dashboards: reads nothing through the API.
+    token.supervisor = (
+      await api.user("m-supervisor", ["supervisor"], [{ unit: "HN-BD", roles: ["supervisor"] }])
+    ).token;
     token.citizen = (await api.user("m-citizen", ["citizen"])).token;
     token.official = (
       await api.user(
@@ -99,6 +111,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 200,
         integration: 403,
       },
@@ -121,6 +134,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 201,
         integration: 403,
       },
@@ -144,6 +158,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 201,
         integration: 403,
       },
@@ -161,6 +176,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 201,
         integration: 403,
       },
@@ -180,6 +196,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 204,
         integration: 403,
       },
@@ -194,6 +211,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 201,
+        supervisor: 403,
         admin: 201,
         integration: 403,
       },
@@ -207,6 +225,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 200,
         otherUnit: 200,
         designer: 200,
+        supervisor: 200,
         admin: 200,
         integration: 200,
       },
@@ -220,6 +239,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 200,
         otherUnit: 200,
         designer: 200,
+        supervisor: 200,
         admin: 200,
         integration: 200,
       },
@@ -242,6 +262,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 403,
         integration: 403,
       },
@@ -255,6 +276,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 403,
         integration: 403,
       },
@@ -269,6 +291,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 200,
         otherUnit: 404,
         designer: 404,
+        supervisor: 404,
         admin: 200,
         integration: 200,
       },
@@ -287,6 +310,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 403,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 409,
         integration: 409,
       },
@@ -300,6 +324,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 200,
         otherUnit: 200,
         designer: 403,
+        supervisor: 403,
         admin: 403,
         integration: 403,
       },
@@ -314,6 +339,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 200,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 403,
         integration: 403,
       },
@@ -331,6 +357,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 200,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 403,
         integration: 403,
       },
@@ -348,6 +375,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         official: 200,
         otherUnit: 403,
         designer: 403,
+        supervisor: 403,
         admin: 403,
         integration: 403,
       },
