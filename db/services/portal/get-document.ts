@@ -4,19 +4,20 @@
  * made, the fee receipt once paid, and the electronic result once issued.
  * NOT_FOUND when the document does not exist (yet).
  */
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../client";
 import { dossierFacts, resultFieldLike } from "../../portal-documents/facts";
 import { makeResultPdf } from "../../portal-documents/result";
 import { paymentReceipt, receiptSlip, supplementSlip } from "../../portal-documents/slips";
 import { readStored } from "../../portal-files/store";
-import { attachments, dossiers, history } from "../../schema";
+import { attachments, dossiers } from "../../schema";
 import type { Actor } from "../actor";
 import { ServiceError } from "../errors";
 import { parseInput } from "../parse";
 import { getPortalDossier } from "./get-portal-dossier";
 import { trackingUrl } from "./mail";
+import { lastSupplementRequest } from "./supplement-request";
 
 export const DOCUMENTS = ["tiep-nhan", "bo-sung", "bien-lai", "ket-qua"] as const;
 export type DocumentKind = (typeof DOCUMENTS)[number];
@@ -46,19 +47,11 @@ export async function getDocument(
         bytes: await receiptSlip(facts, d.receivedAt ?? d.createdAt),
       };
     case "bo-sung": {
-      const [req] = await db
-        .select({ at: history.at, details: history.details })
-        .from(history)
-        .where(and(eq(history.dossierId, d.id), eq(history.action, "supplement.requested")))
-        .orderBy(desc(history.id))
-        .limit(1);
+      const req = await lastSupplementRequest(db, d.id);
       if (!req) throw missing;
-      const reasons =
-        page.supplement?.reasons ??
-        (typeof req.details?.reasons === "string" ? req.details.reasons : "");
       return {
         fileName: name("phieu-bo-sung"),
-        bytes: await supplementSlip(facts, reasons, req.at),
+        bytes: await supplementSlip(facts, req.reasons, req.at),
       };
     }
     case "bien-lai": {

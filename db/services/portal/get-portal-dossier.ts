@@ -16,7 +16,6 @@ import {
   history,
   payments,
   procedureVersions,
-  tasks,
   units,
   type DossierRow,
 } from "../../schema";
@@ -24,6 +23,7 @@ import { loadProcedure } from "../../store/procedures";
 import type { Actor } from "../actor";
 import { getDossier, type DossierView } from "../get-dossier";
 import { trackingSecretOf } from "./submit-application";
+import { lastSupplementRequest } from "./supplement-request";
 
 export interface TimelineEntry {
   at: string | null;
@@ -146,6 +146,20 @@ export async function getPortalDossier(
         unit: null,
       });
   }
+  const lastRequest = await lastSupplementRequest(db, dossier.id);
+  const supplement =
+    lastRequest && view.stage === "supplement" && owner
+      ? { reasons: lastRequest.reasons, at: lastRequest.at.toISOString() }
+      : null;
+  // A request made without the inbox's verb (e.g. over the API) has no history row of its own.
+  if (lastRequest && !events.some((e) => e.action === "supplement.requested"))
+    timeline.push({
+      at: lastRequest.at.toISOString(),
+      state: "done",
+      kind: "supplement",
+      name: "",
+      unit: null,
+    });
   timeline.sort((a, b) => (a.at ?? "").localeCompare(b.at ?? ""));
   for (const t of view.openTasks)
     timeline.push({
@@ -156,20 +170,6 @@ export async function getPortalDossier(
       unit: t.unit ? (unitName.get(t.unit) ?? t.unit) : null,
     });
 
-  const lastRequest = events.findLast((e) => e.action === "supplement.requested");
-  let supplement: PortalDossier["supplement"] = null;
-  if (lastRequest && view.stage === "supplement" && owner) {
-    const details = lastRequest.details ?? {};
-    let reasons = typeof details.reasons === "string" ? details.reasons : null;
-    if (!reasons && typeof details.task === "string") {
-      const [t] = await db
-        .select({ data: tasks.data })
-        .from(tasks)
-        .where(eq(tasks.id, details.task));
-      reasons = typeof t?.data?.reasons === "string" ? t.data.reasons : null;
-    }
-    supplement = { reasons: reasons ?? "", at: lastRequest.at.toISOString() };
-  }
   const fee = meta?.fee ?? null;
   const paidRow = paidRows[0];
   const postal = events.findLast((e) => e.action === "portal.postal-requested");

@@ -118,6 +118,8 @@ async function file(
   const [d] = await db.select().from(dossiers).where(eq(dossiers.id, dossierId));
   if (!d) throw new ServiceError("NOT_FOUND", "dossier not found");
   await db.transaction(async (tx) => {
+    // Two clicks racing past the submit both arrive here: the row lock lets one file it.
+    await tx.select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.id, d.id)).for("update");
     const [done] = await tx
       .select({ id: history.id })
       .from(history)
