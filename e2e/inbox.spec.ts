@@ -94,6 +94,13 @@ test.describe("officials' inbox", () => {
     await expect(page.getByText("Đã hoàn thành bước và chuyển hồ sơ.")).toBeVisible();
     await expect(page.getByTestId("control-sheet").getByTestId("sheet-line")).toHaveCount(4);
     await screenshot(page, "inbox-task-district-done");
+
+    // English is there too.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.goto("/inbox?queue=done");
+    await expect(page.getByTestId("queue-done")).toContainText("Done");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await screenshot(page, "inbox-done-en");
   });
 
   test("a second official racing on the same task is told plainly that someone else got there first", async ({
@@ -148,6 +155,14 @@ test.describe("officials' inbox", () => {
     await form
       .getByLabel(/Giấy tờ, nội dung cần bổ sung/)
       .fill("Giấy chứng sinh bản chính\nCCCD của người đi khai (bản sao có chứng thực)");
+    // Escape backs out of the confirmation: nothing is sent.
+    await page.getByRole("button", { name: "Yêu cầu bổ sung (mẫu 02)", exact: true }).click();
+    await expect(
+      page.getByRole("alertdialog").getByRole("button", { name: "Đồng ý" }),
+    ).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("alertdialog")).toBeHidden();
+    await expect(page.getByTestId("slip-02")).toHaveCount(0);
     await confirmed(page, "Yêu cầu bổ sung (mẫu 02)");
     await expect(page.getByText("Đã gửi phiếu yêu cầu bổ sung (mẫu 02).")).toBeVisible();
     const slip = page.getByTestId("slip-02");
