@@ -14,7 +14,10 @@ test.describe("app shell smoke", () => {
     await expect(
       catalogue.getByRole("heading", { level: 3, name: "Đăng ký khai sinh", exact: true }),
     ).toBeVisible();
-    await expect(catalogue.getByText(/Mức độ [34] \/ (Một phần|Toàn trình)/).first()).toBeVisible();
+    // The level badge on a service card (the filter's options say the same words).
+    await expect(
+      catalogue.getByRole("article").getByText(/Mức độ [34] \/ (Một phần|Toàn trình)/).first(),
+    ).toBeVisible();
 
     const banner = page.getByRole("banner");
     await expect(banner.getByText("Một Cửa", { exact: true })).toBeVisible();
