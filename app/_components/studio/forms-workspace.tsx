@@ -1,10 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Form, FormEditor } from "@bpmn-io/form-js";
 import { Button } from "@/app/_components/ui/button";
 import type { FormSchema } from "@/engine/model/types";
+import { translateDom } from "./dom-translate";
+import { formDictionary, FORM_CONTENT } from "./translate";
 
 import "@bpmn-io/form-js/dist/assets/form-js.css";
 import "@bpmn-io/form-js/dist/assets/form-js-editor.css";
@@ -22,6 +24,7 @@ export function FormsWorkspace({
   onChange: (forms: FormSchema[]) => void;
 }) {
   const t = useTranslations("studio.forms");
+  const locale = useLocale();
   // `opened` (re)creates the editor; `selected` follows the form's id when it is renamed in the editor.
   const [opened, setOpened] = useState<string | null>(
     () => (forms[0]?.id as string | undefined) ?? null,
@@ -44,6 +47,11 @@ export function FormsWorkspace({
     const schema = formsRef.current.find((f) => f.id === opened);
     let currentId = opened;
     if (!schema) return;
+    const dictionary = formDictionary(locale);
+    const untranslate = [
+      translateDom(editorEl.current, dictionary, FORM_CONTENT),
+      translateDom(previewEl.current, dictionary, FORM_CONTENT),
+    ];
     const editor = new FormEditor({ container: editorEl.current });
     const preview = new Form({ container: previewEl.current });
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,10 +69,11 @@ export function FormsWorkspace({
     });
     return () => {
       clearTimeout(timer);
+      for (const stop of untranslate) stop();
       editor.destroy();
       preview.destroy();
     };
-  }, [opened]);
+  }, [opened, locale]);
 
   const taken = newId.trim() !== "" && forms.some((f) => f.id === newId.trim());
   function add() {
