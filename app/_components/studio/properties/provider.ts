@@ -58,9 +58,32 @@ export interface MotCuaConfig {
 
 interface Entry {
   id: string;
-  component: (props: Record<string, unknown>) => unknown;
+  component: (props: EntryProps) => unknown;
   isEdited: (node: unknown) => boolean;
+  field: Field;
 }
+/** What an entry's component needs; the panel hands the entry itself to the component as props. */
+interface Field {
+  label: string;
+  description?: string;
+  debounce?: unknown;
+  validate?: (v: string | undefined) => string | null;
+  getValue: (el: unknown) => unknown;
+  set: (el: unknown, v: never) => void;
+  getOptions?: () => Option[];
+}
+type EntryProps = { id: string; element: unknown; field: Field };
+
+// Module-level components: a new function per render would make preact remount the field
+// after every change, dropping the focus and an edit still waiting in the panel's debounce.
+const setter = (p: EntryProps) => (v: unknown) =>
+  (p.field.set as (el: unknown, v: unknown) => void)(p.element, v);
+const TextComponent = (p: EntryProps) =>
+  h(TextFieldEntry, { ...p.field, element: p.element, id: p.id, setValue: setter(p) });
+const SelectComponent = (p: EntryProps) =>
+  h(SelectEntry, { ...p.field, element: p.element, id: p.id, setValue: setter(p) });
+const CheckboxComponent = (p: EntryProps) =>
+  h(CheckboxEntry, { ...p.field, element: p.element, id: p.id, setValue: setter(p) });
 interface Group {
   id: string;
   label: string;
@@ -70,8 +93,9 @@ interface Group {
 }
 type Option = { value: string; label: string };
 
-const nonNegative = (integer: boolean, message: string) => (value: string) => {
-  if (value.trim() === "") return null;
+// The panel validates on blur with whatever the field holds, which may be undefined.
+const nonNegative = (integer: boolean, message: string) => (value: string | undefined) => {
+  if (value === undefined || value.trim() === "") return null;
   const n = Number(value);
   return Number.isFinite(n) && n >= 0 && (!integer || Number.isInteger(n)) ? null : message;
 };
@@ -223,20 +247,17 @@ export default class MotCuaPropertiesProvider {
   }
 
   private pauseClock(): Entry {
-    const label = this.config.labels.pauseClock;
     const services = this.services;
     return {
       id: "motcua-pause-clock",
       isEdited: isCheckboxEntryEdited,
-      component: (props) =>
-        h(CheckboxEntry, {
-          element: props.element,
-          id: "motcua-pause-clock",
-          label,
-          getValue: (el: unknown) => getZeebeProperty(el, "pauseClock") === "true",
-          setValue: (v: boolean) =>
-            setZeebeProperty(props.element, "pauseClock", v ? "true" : "", services),
-        }),
+      component: CheckboxComponent,
+      field: {
+        label: this.config.labels.pauseClock,
+        getValue: (el: unknown) => getZeebeProperty(el, "pauseClock") === "true",
+        set: (el: unknown, v: boolean) =>
+          setZeebeProperty(el, "pauseClock", v ? "true" : "", services),
+      },
     };
   }
 
@@ -245,7 +266,7 @@ export default class MotCuaPropertiesProvider {
     property: string,
     label: string,
     description?: string,
-    validate?: (v: string) => string | null,
+    validate?: (v: string | undefined) => string | null,
   ): Entry {
     return this.textWith(
       id,
@@ -264,26 +285,23 @@ export default class MotCuaPropertiesProvider {
     description: string | undefined,
     get: (() => string) | undefined,
     set: (el: unknown, v: string) => void,
-    validate?: (v: string) => string | null,
+    validate?: (v: string | undefined) => string | null,
     property?: string,
   ): Entry {
-    const debounce = this.debounce;
     return {
       id,
       isEdited: isTextFieldEntryEdited,
-      component: (props) =>
-        h(TextFieldEntry, {
-          element: props.element,
-          id,
-          label,
-          description,
-          debounce,
-          validate,
-          getValue: (el: unknown) => (get ? get() : getZeebeProperty(el, property ?? "")),
-          setValue: (v: string) => {
-            if (!validate || validate(v ?? "") === null) set(props.element, v ?? "");
-          },
-        }),
+      component: TextComponent,
+      field: {
+        label,
+        description,
+        debounce: this.debounce,
+        validate,
+        getValue: (el: unknown) => (get ? get() : getZeebeProperty(el, property ?? "")),
+        set: (el: unknown, v: string | undefined) => {
+          if (!validate || validate(v ?? "") === null) set(el, v ?? "");
+        },
+      },
     };
   }
 
@@ -297,15 +315,8 @@ export default class MotCuaPropertiesProvider {
     return {
       id,
       isEdited: isSelectEntryEdited,
-      component: (props) =>
-        h(SelectEntry, {
-          element: props.element,
-          id,
-          label,
-          getValue: get,
-          setValue: (v: string) => set(props.element, v),
-          getOptions: options,
-        }),
+      component: SelectComponent,
+      field: { label, getValue: get, set, getOptions: options },
     };
   }
 }

@@ -75,7 +75,7 @@ function ensureExtension(
 /** Sets (or, for "", removes) `zeebe:property name`. */
 export function setZeebeProperty(element: unknown, name: string, value: string, s: Services): void {
   const cmds: Cmd[] = [];
-  const trimmed = value.trim();
+  const trimmed = (value ?? "").trim();
   if (trimmed === "" && getZeebeProperty(element, name) === "") return;
   const props = ensureExtension(element, "zeebe:Properties", s, cmds, { properties: [] });
   const list = (props.get("properties") as Moddle[]) ?? [];
@@ -115,7 +115,7 @@ export function setExtensionAttr(
   s: Services,
 ): void {
   const cmds: Cmd[] = [];
-  const trimmed = value.trim();
+  const trimmed = (value ?? "").trim();
   const ext = ensureExtension(element, type, s, cmds);
   cmds.push({
     cmd: "element.updateModdleProperties",
