@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { dossiers, history, tasks } from "../schema";
+import { timerBpmn } from "../test-fixtures/store-bpmn";
 import { describeOnBothDatabases } from "../testing";
 import {
   citizen,
@@ -33,7 +34,12 @@ describeOnBothDatabases("submitDossier", (t) => {
     expect(out).toMatchObject({ status: "submitted", dueDate: "2026-03-02" });
     expect(out.secret.length).toBeGreaterThan(20);
     const [d] = await t.db.select().from(dossiers).where(eq(dossiers.code, out.code));
-    expect(d).toMatchObject({ version: 1, dvcqgStatus: 1, applicantId: actor.id });
+    expect(d).toMatchObject({
+      version: 1,
+      dvcqgStatus: 1,
+      applicantId: actor.id,
+      applicantName: KHAI_SINH_DATA.hoTen,
+    });
     expect(d!.trackingSecretHash).not.toContain(out.secret);
     const open = await t.db.select().from(tasks).where(eq(tasks.dossierId, d!.id));
     expect(open.map((x) => [x.elementId, x.unitCode, x.state])).toEqual([
@@ -47,6 +53,17 @@ describeOnBothDatabases("submitDossier", (t) => {
       actorId: actor.id,
       toStatus: "submitted",
     });
+  });
+
+  it("takes the applicant's name from the account when the form has no name field", async () => {
+    const actor = await citizen(t.db);
+    const timer = await publishRaw(t.db, timerBpmn("PT1H"), []);
+    const out = await submitDossier(t.db, {
+      actor,
+      input: { procedure: timer, jurisdiction: "HN-BD-PX", data: {}, idempotencyKey: "n" },
+    });
+    const [d] = await t.db.select().from(dossiers).where(eq(dossiers.code, out.code));
+    expect(d!.applicantName).toMatch(/^User /);
   });
 
   it("returns the first answer for the same idempotency key and creates one dossier", async () => {

@@ -82,6 +82,7 @@ export async function submitDossier(
             procedureVersion: version,
             jurisdiction,
             applicantId: actor.id,
+            applicantName: applicantNameOf(data),
             receivedAt: new Date(result.snapshot.context.receivedAt ?? env.now),
             trackingSecretHash: hashSecret(secret),
           },
@@ -114,4 +115,13 @@ export async function submitDossier(
     false,
     (error) => error instanceof ServiceError,
   );
+}
+
+/** The applicant's name where the start form has the usual field (`hoTen`, `hoVaTen`, `applicantName`). */
+function applicantNameOf(data: Record<string, unknown>): string | null {
+  for (const key of ["hoTen", "hoVaTen", "hoTenNguoiNop", "applicantName"]) {
+    const v = data[key];
+    if (typeof v === "string" && v.trim()) return v.trim().slice(0, 200);
+  }
+  return null;
 }

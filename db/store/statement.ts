@@ -103,6 +103,8 @@ export interface DossierInsert extends Omit<DossierUpdate, "kind" | "version"> {
   procedureVersion: number;
   jurisdiction: string;
   applicantId: string | null;
+  /** The applicant's name as the form gives it; else the account's name is used. */
+  applicantName: string | null;
   receivedAt: Date;
   trackingSecretHash: string | null;
 }
@@ -142,11 +144,12 @@ function dossierCte(id: string, w: DossierUpdate | DossierInsert): SQL {
         on conflict (unit_code, day) do update set last = dossier_code_counters.last + 1
         returning last),
     d as (insert into dossiers (id, code, procedure_id, procedure_version, jurisdiction, applicant_id,
-        status, dvcqg_status, data, snapshot, version, received_at, due_at, due_date, finished_at,
+        applicant_name, status, dvcqg_status, data, snapshot, version, received_at, due_at, due_date, finished_at,
         pause_started_at, supplement_count, tracking_secret_hash, updated_at)
       select ${id}::uuid,
         ${w.code.prefix} || case when c.last < 1000000 then lpad(c.last::text, 6, '0') else c.last::text end,
         ${w.procedureId}, ${w.procedureVersion}::int, ${w.jurisdiction}, ${w.applicantId}::uuid,
+        coalesce(${w.applicantName}::text, (select name from users where id = ${w.applicantId}::uuid)),
         ${w.status}, ${w.dvcqgStatus}::smallint, coalesce(p.snap -> 'context' -> 'vars', '{}'::jsonb),
         p.snap, 1, ${ts(w.receivedAt)}, ${ts(w.dueAt)}, ${w.dueDate}::date, ${ts(w.finishedAt)},
         ${w.pause === "start" ? sql`p.now` : sql`null`}, ${w.supplement ? 1 : 0}, ${w.trackingSecretHash}, p.now

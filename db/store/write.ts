@@ -183,6 +183,7 @@ export interface NewDossierRow {
   procedureVersion: number;
   jurisdiction: string;
   applicantId: string | null;
+  applicantName: string | null;
   receivedAt: Date;
   trackingSecretHash: string | null;
 }
