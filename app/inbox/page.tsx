@@ -12,7 +12,7 @@ import { COUNT_CAP, countQueues, type QueueCounts } from "@/db/services/inbox/co
 import { listQueue, type QueuePage } from "@/db/services/inbox/list-queue";
 import { QUEUES, type Queue } from "@/db/services/inbox/scope";
 import { listProcedures } from "@/db/services/list-procedures";
-import { DeadlineBadge } from "./_components/deadline-badge";
+import { DeadlineBadge, EscalatedBadge } from "./_components/deadline-badge";
 import { DATE_TIME } from "./_lib/when";
 import { STATUSES, type Search, filtersOf, queueHref } from "./_lib/search";
 import "./inbox.css";
@@ -206,7 +206,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     ) : (
                       <>
                         <span className="inbox-table__due">{when(r.dueAt)}</span>{" "}
-                        <DeadlineBadge deadline={r.deadline} />
+                        <DeadlineBadge deadline={r.deadline} />{" "}
+                        <EscalatedBadge at={r.escalatedAt} />
                       </>
                     )}
                   </td>

@@ -5,7 +5,17 @@
  * the indexes below serve exactly that and "my claimed tasks".
  */
 import { sql } from "drizzle-orm";
-import { check, index, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { tstz, uuidPk } from "./columns";
 import { dossiers } from "./dossiers";
 import { units } from "./org";
@@ -48,6 +58,8 @@ export const tasks = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>(),
     /** Idempotency key of the completing command. */
     idempotencyKey: text("idempotency_key"),
+    /** When the unit's leaders were told the task passed its deadline (db/worker/escalation.ts); set once. */
+    escalatedAt: tstz("escalated_at"),
   },
   (t) => [
     check("tasks_state_ck", sql`${t.state} in ('open', 'claimed', 'completed', 'cancelled')`),
@@ -62,9 +74,32 @@ export const tasks = pgTable(
     index("tasks_closed_by_idx")
       .on(t.closedBy, t.closedAt.desc(), t.id.desc())
       .where(sql`${t.state} = 'completed'`),
+    // The escalation job's scan: open work past its deadline that no leader has heard of yet.
+    index("tasks_overdue_unescalated_idx")
+      .on(t.dueAt)
+      .where(sql`${t.state} in ('open', 'claimed') and ${t.escalatedAt} is null`),
     // The engine's instance ids (`Task_A#7`, `Sub[0]/Task_A#9`) never repeat within a dossier.
     uniqueIndex("tasks_dossier_instance_uq").on(t.dossierId, t.instanceKey),
   ],
+);
+
+/**
+ * One row per official and Hanoi day on which the daily digest was handled
+ * (db/worker/digest.ts): the primary key is what makes it once a day even
+ * with several workers. `tasks` = 0 means there was nothing to send.
+ */
+export const inboxDigests = pgTable(
+  "inbox_digests",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Hanoi calendar day, `YYYY-MM-DD`. */
+    day: text("day").notNull(),
+    tasks: integer("tasks").notNull(),
+    sentAt: tstz("sent_at").notNull(),
+  },
+  (t) => [primaryKey({ name: "inbox_digests_pk", columns: [t.userId, t.day] })],
 );
 
 export type TaskRow = typeof tasks.$inferSelect;

@@ -5,6 +5,7 @@
  */
 import type { Db } from "../client";
 import { claimOutbox, runOutboxRow } from "./outbox";
+import { PERIODIC_INTERVAL_MS, runPeriodicOnce } from "./periodic";
 import { claimDueTimers, fireOne } from "./timers";
 
 export interface WorkerOptions {
@@ -14,6 +15,8 @@ export interface WorkerOptions {
   /** How long a claimed row stays with this worker before another may take it (ms). */
   leaseMs?: number;
   log?: (message: string, error?: unknown) => void;
+  /** Pause between runs of the periodic inbox jobs (escalation, digest), ms; 0 = never. */
+  periodicMs?: number;
 }
 
 /** One pass: fire due timers, then perform due outbox rows. Returns how many items were handled. */
@@ -41,6 +44,14 @@ export function startInProcessWorker(db: Db, options: WorkerOptions = {}): Runni
   const interval = options.intervalMs ?? 500;
   const log = options.log ?? ((m: string, e?: unknown) => console.error(`[worker] ${m}`, e ?? ""));
   let stopped = false;
+  const periodicMs = options.periodicMs ?? PERIODIC_INTERVAL_MS;
+  let periodicRun: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    periodicRun = runPeriodicOnce(db, new Date(), log).catch((e: unknown) => log("periodic", e));
+  };
+  const periodic = periodicMs > 0 ? setInterval(tick, periodicMs) : null;
+  periodic?.unref();
+  if (periodic) tick();
   const loop = (async () => {
     while (!stopped) {
       let handled = 0;
@@ -55,7 +66,9 @@ export function startInProcessWorker(db: Db, options: WorkerOptions = {}): Runni
   return {
     async stop() {
       stopped = true;
+      if (periodic) clearInterval(periodic);
       await loop;
+      await periodicRun;
     },
   };
 }

@@ -12,6 +12,7 @@ import PgBoss from "pg-boss";
 import type { Db } from "../client";
 import type { RunningWorker } from "./in-process";
 import { claimOutbox, runOutboxRow } from "./outbox";
+import { PERIODIC_CRON, PERIODIC_QUEUE, runPeriodicOnce } from "./periodic";
 import { claimDueTimers, fireOne } from "./timers";
 
 export const TIMER_QUEUE = "motcua-timer";
@@ -58,6 +59,17 @@ export async function startPgBossWorker(
       });
     }
   }
+  // The inbox's periodic jobs: pg-boss's cron sends one job per minute for all processes.
+  if (!(await boss.getQueue(PERIODIC_QUEUE)))
+    await boss.createQueue(PERIODIC_QUEUE, {
+      name: PERIODIC_QUEUE,
+      retryLimit: 0,
+      expireInSeconds: 300,
+    });
+  await boss.schedule(PERIODIC_QUEUE, PERIODIC_CRON, {}, { tz: "Asia/Ho_Chi_Minh" });
+  await boss.work(PERIODIC_QUEUE, async () => {
+    await runPeriodicOnce(o.db, new Date(), log);
+  });
   const work = { batchSize, pollingIntervalSeconds: 0.5 };
   const timerWorker = await boss.work<{ timerId: string }>(TIMER_QUEUE, work, async (jobs) => {
     await Promise.all(jobs.map((j) => fireOne(o.db, j.data.timerId, log)));

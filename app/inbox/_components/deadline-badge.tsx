@@ -24,3 +24,14 @@ export async function DeadlineBadge({ deadline }: { deadline: Deadline }) {
     </span>
   );
 }
+
+/** Shown once the unit's leaders have been told the task is overdue. */
+export async function EscalatedBadge({ at }: { at: Date | null }) {
+  if (!at) return null;
+  const t = await getTranslations("inbox.deadline");
+  return (
+    <span className="badge inbox-deadline inbox-deadline--overdue" data-testid="escalated">
+      {t("escalated")}
+    </span>
+  );
+}

@@ -57,6 +57,8 @@ export interface TaskView {
     data: Record<string, unknown> | null;
     form: FormSchema | null;
     deadline: Deadline;
+    /** When the unit's leaders were told it is overdue (db/worker/escalation.ts). */
+    escalatedAt: Date | null;
   };
   dossier: {
     id: string;
@@ -204,6 +206,7 @@ export async function getTaskView(
       deadline: open
         ? deadlineOf(task.dueAt, now, env.calendar)
         : { state: "none", workingHours: null },
+      escalatedAt: task.escalatedAt ?? null,
     },
     dossier: {
       id: dossier.id,

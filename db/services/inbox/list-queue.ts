@@ -46,6 +46,8 @@ export interface QueueRow {
   receivedAt: Date | null;
   /** Only for tasks still open. */
   deadline: Deadline;
+  /** When the unit's leaders were told it is overdue (db/worker/escalation.ts). */
+  escalatedAt: Date | null;
 }
 
 export interface QueuePage {
@@ -116,7 +118,7 @@ export async function listQueue(
     db,
     sql`select t.id as task_id, t.element_id, t.name as task_name, t.state, t.unit_code,
           u.name as unit_name, t.assignee_id, a.name as assignee_name, t.opened_at, t.due_at,
-          t.closed_at, d.code, d.status, d.procedure_id, p.name as procedure_name,
+          t.closed_at, t.escalated_at, d.code, d.status, d.procedure_id, p.name as procedure_name,
           ${APPLICANT} as applicant, d.received_at
         from tasks t
         join dossiers d on d.id = t.dossier_id
@@ -149,6 +151,7 @@ export async function listQueue(
       r.state === "open" || r.state === "claimed"
         ? deadlineOf(date(r.due_at), now, calendar)
         : { state: "none", workingHours: null },
+    escalatedAt: date(r.escalated_at),
   }));
   const last = page.at(-1);
   const next =

@@ -12,7 +12,7 @@ import { isServiceError } from "@/db/services/errors";
 import { getTaskView, type TaskView } from "@/db/services/inbox/get-task-view";
 import { ActionFeedback } from "../../_components/action-feedback";
 import { ConfirmForm } from "../../_components/confirm-form";
-import { DeadlineBadge } from "../../_components/deadline-badge";
+import { DeadlineBadge, EscalatedBadge } from "../../_components/deadline-badge";
 import { FormView } from "../../_components/form-view";
 import { STATUSES } from "../../_lib/search";
 import { DATE_TIME } from "../../_lib/when";
@@ -94,7 +94,8 @@ export default async function TaskPage({ params }: Params) {
                   term: t("task.taskDue"),
                   details: (
                     <>
-                      {when(task.dueAt)} {open ? <DeadlineBadge deadline={task.deadline} /> : null}
+                      {when(task.dueAt)} {open ? <DeadlineBadge deadline={task.deadline} /> : null}{" "}
+                      {open ? <EscalatedBadge at={task.escalatedAt} /> : null}
                     </>
                   ),
                 },

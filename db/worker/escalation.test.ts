@@ -1,0 +1,91 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import type { Db } from "../client";
+import { history, outbox, tasks, users } from "../schema";
+import { getTaskView } from "../services/inbox/get-task-view";
+import { listQueue } from "../services/inbox/list-queue";
+import { MONDAY, setupKhaiSinh } from "../services/inbox/test-support";
+import { official, openTaskOf, submitAs } from "../store/test-support";
+import { describeOnBothDatabases } from "../testing";
+import { escalateOverdueTasks } from "./escalation";
+
+async function withEmail(db: Db, id: string, email: string): Promise<void> {
+  await db.update(users).set({ email }).where(eq(users.id, id));
+}
+
+async function mailsTo(db: Db, email: string) {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.kind, "email"), sql`${outbox.payload}->>'to' = ${email}`));
+}
+
+describeOnBothDatabases("escalation of overdue tasks", (t) => {
+  let procedure = "";
+  beforeAll(async () => {
+    procedure = await setupKhaiSinh(t.db);
+  });
+
+  it("tells the unit's leaders once when an open task passes its working-day deadline", async () => {
+    // Given a reception task due Monday 17:00 and two leaders of its unit, one leader elsewhere.
+    const d = await submitAs(t.db, procedure, undefined, MONDAY);
+    const task = await openTaskOf(t.db, d.id, "Task_Reception");
+    const leaders = [
+      await official(t.db, "HN-BD-PX", ["leader"]),
+      await official(t.db, "HN-BD-PX", ["leader", "reception"]),
+    ];
+    const elsewhere = await official(t.db, "HN-BD-KM", ["leader"]);
+    for (const [i, l] of leaders.entries()) await withEmail(t.db, l.id, `lead${i}@px.example.vn`);
+    await withEmail(t.db, elsewhere.id, "lead@km.example.vn");
+
+    // When the job runs before the deadline, nothing happens.
+    expect(
+      await escalateOverdueTasks(t.db, { now: new Date("2026-03-02T16:59:00+07:00") }),
+    ).not.toContain(task.id);
+
+    // When three workers run it at once the next morning…
+    const tuesday = new Date("2026-03-03T08:30:00+07:00");
+    const runs = await Promise.all(
+      [1, 2, 3].map(() => escalateOverdueTasks(t.db, { now: tuesday })),
+    );
+    // …then it is escalated exactly once, with its audit row, and each leader gets one email.
+    expect(runs.flat().filter((id) => id === task.id)).toHaveLength(1);
+    const [row] = await t.db.select().from(tasks).where(eq(tasks.id, task.id));
+    expect(row!.escalatedAt?.toISOString()).toBe(tuesday.toISOString());
+    const audit = (await t.db.select().from(history).where(eq(history.dossierId, d.id))).filter(
+      (h) => h.action === "task.escalated",
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorKind: "system", elementId: "Task_Reception" });
+    expect(audit[0]!.details).toMatchObject({ task: task.id, unit: "HN-BD-PX" });
+    expect((audit[0]!.details!.leaders as string[]).sort()).toEqual(
+      leaders.map((l) => l.id).sort(),
+    );
+    for (const i of [0, 1]) {
+      const mails = await mailsTo(t.db, `lead${i}@px.example.vn`);
+      expect(mails).toHaveLength(1);
+      expect(String(mails[0]!.payload.subject)).toContain(d.code);
+      expect(String(mails[0]!.payload.text)).toContain(`/inbox/tasks/${task.id}`);
+    }
+    expect(await mailsTo(t.db, "lead@km.example.vn")).toHaveLength(0);
+
+    // The inbox shows it as escalated.
+    const queue = await listQueue(t.db, {
+      actor: leaders[1]!,
+      now: tuesday,
+      input: { queue: "overdue" },
+    });
+    expect(queue.rows.find((r) => r.taskId === task.id)?.escalatedAt).toEqual(tuesday);
+    const view = await getTaskView(t.db, {
+      actor: leaders[1]!,
+      now: tuesday,
+      input: { taskId: task.id },
+    });
+    expect(view.task.escalatedAt).toEqual(tuesday);
+
+    // And a later run does not repeat it.
+    const later = await escalateOverdueTasks(t.db, { now: new Date("2026-03-04T09:00:00+07:00") });
+    expect(later).not.toContain(task.id);
+    expect(await mailsTo(t.db, "lead0@px.example.vn")).toHaveLength(1);
+  });
+});
