@@ -30,6 +30,15 @@ import "../../inbox.css";
 
 type Params = { params: Promise<{ id: string }> };
 
+/** What the attachment route shows inline (the same list as db/services/inbox/get-attachment.ts). */
+const PREVIEWABLE = new Set([
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+]);
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
 }
@@ -65,6 +74,7 @@ export default async function TaskPage({ params }: Params) {
     ["slip04", view.slips.apology, "slip-04", "04"],
   ] as const;
   const pdf = (form: string) => `/inbox/tasks/${task.id}/slips/${form}`;
+  const file = (attachment: string) => `/inbox/tasks/${task.id}/attachments/${attachment}`;
   return (
     <div className="container stack inbox">
       <p>
@@ -162,11 +172,33 @@ export default async function TaskPage({ params }: Params) {
             ) : (
               <ul>
                 {view.attachments.map((a) => (
-                  <li key={a.id}>
+                  <li key={a.id} data-testid="attachment">
                     {a.fileName}{" "}
                     <span className="muted">
                       ({a.mime}, {format.number(Math.ceil(a.size / 1024))} KB)
-                    </span>
+                    </span>{" "}
+                    {PREVIEWABLE.has(a.mime) ? (
+                      <>
+                        <a
+                          className="link"
+                          href={file(a.id)}
+                          target="_blank"
+                          rel="noopener"
+                          aria-label={t("task.previewFile", { name: a.fileName })}
+                        >
+                          {t("task.preview")}
+                        </a>{" "}
+                      </>
+                    ) : null}
+                    <a
+                      className="link"
+                      href={`${file(a.id)}?download=1`}
+                      download={a.fileName}
+                      aria-label={t("task.downloadFile", { name: a.fileName })}
+                      data-testid="attachment-download"
+                    >
+                      {t("task.download")}
+                    </a>
                   </li>
                 ))}
               </ul>
