@@ -145,6 +145,10 @@ test.describe("studio", () => {
     expect(xml).toContain('<zeebe:assignmentDefinition candidateGroups="reception" />');
 
     await page.getByRole("button", { name: "Xuất bản", exact: true }).click();
+    await page
+      .getByRole("dialog", { name: "Xuất bản phiên bản mới" })
+      .getByRole("button", { name: "Xuất bản phiên bản" })
+      .click();
     await expect(page.getByText("Đã xuất bản phiên bản 1.")).toBeVisible({ timeout: 15_000 });
 
     // After publishing, the page lists version 1; the draft differs from it once edited.

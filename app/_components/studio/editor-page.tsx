@@ -56,6 +56,7 @@ export async function StudioEditorPage({ id }: { id: string }) {
         versions: draft.versions.map((v) => ({
           version: v.version,
           publishedAt: v.publishedAt.toISOString(),
+          note: v.note,
         })),
       }}
       org={studioOrg}

@@ -5,10 +5,19 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/app/_components/ui/button";
 import { parseBpmn } from "@/engine/bpmn/parse";
 import { compile } from "@/engine/compile";
-import type { FormSchema } from "@/engine/model/types";
+import type { Definitions, FormSchema } from "@/engine/model/types";
 import type { Outcome } from "@/engine/run/outcome";
 import { runScenario } from "@/engine/run/scenario";
 import { describeIssues, Scenario } from "@/engine/run/scenario-schema";
+import { formsWith, processModels, type CalledSource } from "./called-processes";
+import { download } from "./files";
+import {
+  fromHanoiLocal,
+  parseScenarioFile,
+  scenarioFileText,
+  toHanoiLocal,
+  type ScenarioFileIssue,
+} from "./scenario-file";
 import type { StudioOrg } from "./types";
 
 type StepKind = "complete" | "wait" | "message";
@@ -17,9 +26,16 @@ interface StepRow {
   kind: StepKind;
   value: string;
   data: string;
+  /** `complete … by`: kept from a loaded file, not edited here. */
+  by?: string;
 }
+type Org = Scenario["org"];
 
 let nextKey = 1;
+
+const JSON_TYPES = ["object", "record", "array", "string", "number", "boolean"] as const;
+const isJsonType = (x: string): x is (typeof JSON_TYPES)[number] =>
+  (JSON_TYPES as readonly string[]).includes(x);
 
 function nowLocal(): string {
   // The administrations' clock (UTC+7), as a datetime-local value.
@@ -37,6 +53,7 @@ export function TryItPanel({
   forms,
   taskIds,
   getXml,
+  loadCalled,
   onPath,
 }: {
   draftId: string;
@@ -44,14 +61,25 @@ export function TryItPanel({
   forms: FormSchema[];
   taskIds: () => string[];
   getXml: () => Promise<string>;
+  /** The published procedures call activities call, as publish finds them. */
+  loadCalled: (definitions: Definitions) => Promise<CalledSource[]>;
   onPath: (visited: Set<string>, open: Set<string>) => void;
 }) {
   const t = useTranslations("studio.tryIt");
   const uid = useId();
+  const fileEl = useRef<HTMLInputElement>(null);
   const lowest = org.levels.at(-1);
   const [jurisdiction, setJurisdiction] = useState(
     org.units.find((u) => u.level === lowest)?.code ?? org.units[0]?.code ?? "",
   );
+  // A loaded file runs with its own organisation (the scenario is self-contained, DESIGN.md §6).
+  const [fileOrg, setFileOrg] = useState<{ name: string; org: Org } | null>(null);
+  const activeOrg: Org = fileOrg?.org ?? { levels: org.levels, units: org.units };
+  // What else a loaded file carried (calendar, expect, _comment…): run with it and saved back.
+  const [extras, setExtras] = useState<Record<string, unknown>>({});
+  const [fileNotice, setFileNotice] = useState<
+    { tone: "info"; text: string } | { tone: "error"; text: string; issues: string[] } | null
+  >(null);
   const [submittedAt, setSubmittedAt] = useState(nowLocal);
   const [data, setData] = useState("{}");
   const [steps, setSteps] = useState<StepRow[]>(() =>
@@ -74,38 +102,130 @@ export function TryItPanel({
       { key: nextKey++, kind, value: kind === "wait" ? "P1D" : "", data: "{}" },
     ]);
 
+  const json = (text: string) => {
+    try {
+      return JSON.parse(text || "{}") as unknown;
+    } catch (e) {
+      throw new Error(t("badJson", { message: (e as Error).message }), { cause: e });
+    }
+  };
+
+  /** The scenario on screen, in the §6 shape (throws on JSON that does not parse). */
+  function current(): unknown {
+    return {
+      ...extras,
+      org: activeOrg,
+      jurisdiction,
+      submittedAt: fromHanoiLocal(submittedAt),
+      data: json(data),
+      steps: steps.map((s) =>
+        s.kind === "wait"
+          ? { wait: s.value }
+          : s.kind === "complete"
+            ? { complete: s.value, data: json(s.data), ...(s.by ? { by: s.by } : {}) }
+            : { message: s.value, data: json(s.data) },
+      ),
+    };
+  }
+
+  const issueText = (i: ScenarioFileIssue) =>
+    i.kind === "json" || i.kind === "notObject"
+      ? t(`fileIssue.${i.kind}`, i.kind === "json" ? { message: i.message } : {})
+      : i.kind === "type"
+        ? t("fileIssue.type", {
+            path: i.path,
+            expected: isJsonType(i.expected) ? t(`jsonType.${i.expected}`) : i.expected,
+          })
+        : t(`fileIssue.${i.kind}`, { ...i });
+
+  async function load(list: FileList | null) {
+    const file = list?.[0];
+    if (fileEl.current) fileEl.current.value = "";
+    if (!file) return;
+    const result = parseScenarioFile(await file.text());
+    if (!result.ok) {
+      setFileNotice({
+        tone: "error",
+        text: t("loadFailed", { name: file.name, count: result.issues.length }),
+        issues: result.issues.map(issueText),
+      });
+      return;
+    }
+    const {
+      org: o,
+      jurisdiction: j,
+      submittedAt: at,
+      data: d,
+      steps: st,
+      ...rest
+    } = result.scenario;
+    setFileOrg({ name: file.name, org: o });
+    setJurisdiction(j);
+    setSubmittedAt(toHanoiLocal(at));
+    setData(JSON.stringify(d, null, 2));
+    setSteps(
+      st.map((x) =>
+        "wait" in x
+          ? { key: nextKey++, kind: "wait", value: x.wait, data: "{}" }
+          : "complete" in x
+            ? {
+                key: nextKey++,
+                kind: "complete",
+                value: x.complete,
+                data: JSON.stringify(x.data ?? {}),
+                by: x.by,
+              }
+            : {
+                key: nextKey++,
+                kind: "message",
+                value: x.message,
+                data: JSON.stringify(x.data ?? {}),
+              },
+      ),
+    );
+    setExtras(rest);
+    setOutcome(null);
+    setFailure(null);
+    onPath(new Set(), new Set());
+    const known = new Set(taskIds());
+    const strangers = st.flatMap((x) =>
+      "complete" in x && !known.has(x.complete) ? [x.complete] : [],
+    );
+    setFileNotice({
+      tone: "info",
+      text: [
+        t("loaded", { name: file.name, steps: st.length }),
+        ...(strangers.length ? [t("unknownTasks", { ids: strangers.join(", ") })] : []),
+      ].join(" "),
+    });
+  }
+
+  function save() {
+    try {
+      const scenario = Scenario.safeParse(current());
+      if (!scenario.success) throw new Error(describeIssues(scenario.error).join("; "));
+      download(`${draftId}.scenario.json`, scenarioFileText(scenario.data), "application/json");
+      setFileNotice(null);
+    } catch (e) {
+      setFileNotice({ tone: "error", text: t("saveFailed"), issues: [(e as Error).message] });
+    }
+  }
+
   async function run() {
     setRunning(true);
     setFailure(null);
     setOutcome(null);
     try {
-      const json = (text: string) => {
-        try {
-          return JSON.parse(text || "{}") as unknown;
-        } catch (e) {
-          throw new Error(t("badJson", { message: (e as Error).message }), { cause: e });
-        }
-      };
-      const scenario = Scenario.safeParse({
-        org: { levels: org.levels, units: org.units },
-        jurisdiction,
-        submittedAt: `${submittedAt.length === 16 ? `${submittedAt}:00` : submittedAt}+07:00`,
-        data: json(data),
-        steps: steps.map((s) =>
-          s.kind === "wait"
-            ? { wait: s.value }
-            : s.kind === "complete"
-              ? { complete: s.value, data: json(s.data) }
-              : { message: s.value, data: json(s.data) },
-        ),
-      });
+      const scenario = Scenario.safeParse(current());
       if (!scenario.success) throw new Error(describeIssues(scenario.error).join("; "));
       const parsed = await parseBpmn(await getXml());
       if (!parsed.definitions) throw new Error(parsed.problems.map((p) => p.message).join("; "));
-      const byId = Object.fromEntries(
-        forms.filter((f) => typeof f.id === "string").map((f) => [f.id as string, f]),
-      );
-      const proc = compile(parsed.definitions, { forms: byId, processId: draftId });
+      const called = await loadCalled(parsed.definitions);
+      const proc = compile(parsed.definitions, {
+        forms: formsWith(called, forms),
+        processes: processModels(called),
+        processId: draftId,
+      });
       const { outcome: result } = runScenario(proc, scenario.data);
       setOutcome(result);
       onPath(
@@ -128,6 +248,53 @@ export function TryItPanel({
     <section className="studio-side__section stack-sm" aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>{t("heading")}</h2>
       <p className="muted">{t("intro")}</p>
+      <div className="studio-row">
+        <Button variant="secondary" onPress={() => fileEl.current?.click()}>
+          {t("loadScenario")}
+        </Button>
+        <input
+          ref={fileEl}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t("loadScenario")}
+          onChange={(e) => void load(e.target.files)}
+        />
+        <Button variant="secondary" onPress={save}>
+          {t("saveScenario")}
+        </Button>
+      </div>
+      {fileNotice && (
+        <div
+          className={`studio-notice studio-notice--${fileNotice.tone}`}
+          role={fileNotice.tone === "error" ? "alert" : "status"}
+        >
+          <p>{fileNotice.text}</p>
+          {fileNotice.tone === "error" && (
+            <ul className="studio-result__list">
+              {fileNotice.issues.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {fileOrg && (
+        <p className="muted">
+          {t("fileOrg", { name: fileOrg.name, count: fileOrg.org.units.length })}{" "}
+          <button
+            type="button"
+            className="studio-link-button"
+            onClick={() => {
+              setFileOrg(null);
+              if (!org.units.some((u) => u.code === jurisdiction))
+                setJurisdiction(org.units.find((u) => u.level === lowest)?.code ?? "");
+            }}
+          >
+            {t("useLiveOrg")}
+          </button>
+        </p>
+      )}
       <datalist id={`${uid}-tasks`}>
         {taskIds().map((id) => (
           <option key={id} value={id} />
@@ -136,7 +303,7 @@ export function TryItPanel({
       <label className="field">
         <span>{t("jurisdiction")}</span>
         <select value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value)}>
-          {org.units.map((u) => (
+          {activeOrg.units.map((u) => (
             <option key={u.code} value={u.code}>
               {u.code} — {u.name}
             </option>
@@ -147,6 +314,7 @@ export function TryItPanel({
         <span>{t("submittedAt")}</span>
         <input
           type="datetime-local"
+          step={submittedAt.length > 16 ? 1 : undefined}
           value={submittedAt}
           onChange={(e) => setSubmittedAt(e.target.value)}
         />

@@ -15,5 +15,12 @@ export interface DraftProps {
   forms: FormSchema[];
   revision: number;
   isDraft: boolean;
-  versions: { version: number; publishedAt: string }[];
+  versions: PublishedVersion[];
+}
+
+/** A published version as the versions panel lists it. */
+export interface PublishedVersion {
+  version: number;
+  publishedAt: string;
+  note: string | null;
 }

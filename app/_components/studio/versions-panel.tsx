@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/ui/button";
 import { versionAction } from "@/app/_lib/studio/actions";
 import { clearMarkers, mark } from "./markers";
 import type { Modeler } from "./modeler-setup";
-import type { DraftProps } from "./types";
+import type { PublishedVersion } from "./types";
 
 interface DiffSummary {
   version: number;
@@ -19,11 +19,13 @@ interface DiffSummary {
 
 /** Published versions, and a diff of the open draft against one, coloured on the diagram. */
 export function VersionsPanel({
-  draft,
+  draftId,
+  versions,
   modeler,
   onError,
 }: {
-  draft: DraftProps;
+  draftId: string;
+  versions: PublishedVersion[];
   modeler: () => Modeler | null;
   onError: (m: string) => void;
 }) {
@@ -34,7 +36,7 @@ export function VersionsPanel({
   async function compare(version: number) {
     const m = modeler();
     if (!m) return;
-    const result = await versionAction(draft.id, version);
+    const result = await versionAction(draftId, version);
     if (!result.ok) return onError(result.message);
     const moddle = m.get<{ fromXML(xml: string): Promise<{ rootElement: unknown }> }>("moddle");
     const { rootElement } = await moddle.fromXML(result.value.bpmn);
@@ -56,11 +58,11 @@ export function VersionsPanel({
   return (
     <section className="studio-side__section stack-sm" aria-labelledby="studio-versions-h">
       <h2 id="studio-versions-h">{t("heading")}</h2>
-      {draft.versions.length === 0 ? (
+      {versions.length === 0 ? (
         <p className="muted">{t("none")}</p>
       ) : (
         <ul className="studio-versions">
-          {draft.versions.map((v) => (
+          {versions.map((v) => (
             <li key={v.version}>
               <span>
                 {t("publishedAt", {
@@ -70,6 +72,9 @@ export function VersionsPanel({
                     timeStyle: "short",
                   }),
                 })}
+                {v.note && (
+                  <span className="studio-versions__note">{t("note", { note: v.note })}</span>
+                )}
               </span>
               <Button variant="secondary" onPress={() => void compare(v.version)}>
                 {t("compare", { version: v.version })}

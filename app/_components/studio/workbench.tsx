@@ -5,20 +5,24 @@ import { useLocale, useTranslations } from "next-intl";
 import { is } from "bpmn-js/lib/util/ModelUtil";
 import { Button } from "@/app/_components/ui/button";
 import type { FormSchema, Problem } from "@/engine/model/types";
-import { validate } from "@/engine/validate";
-import { publishAction } from "@/app/_lib/studio/actions";
+import { calledProceduresAction, publishAction } from "@/app/_lib/studio/actions";
+import { calledLoader } from "./called-processes";
 import { download, readFiles } from "./files";
+import { translateDom } from "./dom-translate";
 import { FormsWorkspace } from "./forms-workspace";
 import { clearMarkers, mark, markPath } from "./markers";
 import { createModeler, importModel, modelXml, type Modeler } from "./modeler-setup";
 import { ProblemsPanel } from "./problems-panel";
+import { PublishDialog } from "./publish-dialog";
 import { getExtensionAttr } from "./properties/zeebe-extensions";
 import type { MotCuaConfig } from "./properties";
+import { DIAGRAM_CONTENT, simulationDictionary } from "./translate";
 import { TryItPanel } from "./try-it-panel";
 import { VersionsPanel } from "./versions-panel";
 import { useAutosave } from "./use-autosave";
+import { validateDraft } from "./validate-draft";
 import { SaveStatus } from "./save-status";
-import type { DraftProps, StudioOrg } from "./types";
+import type { DraftProps, PublishedVersion, StudioOrg } from "./types";
 
 type Tab = "diagram" | "forms" | "try" | "versions";
 const LABEL_KEYS = [
@@ -79,10 +83,20 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
   const [notice, setNotice] = useState<{ tone: "info" | "error"; text: string } | null>(null);
   const [history, setHistory] = useState({ canUndo: false, canRedo: false });
   const [ready, setReady] = useState(false);
+  const [publishing, setPublishing] = useState<"closed" | "asking" | "busy">("closed");
+  const [versions, setVersions] = useState<PublishedVersion[]>(draft.versions);
 
   const getXml = useCallback(
     async () => (modelerRef.current ? modelXml(modelerRef.current) : draft.bpmn),
     [draft.bpmn],
+  );
+  const loadCalled = useMemo(
+    () =>
+      calledLoader(async (ids) => {
+        const result = await calledProceduresAction(ids);
+        return result.ok ? result.value : [];
+      }),
+    [],
   );
   const autosave = useAutosave({
     id: draft.id,
@@ -98,15 +112,12 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
     clearTimeout(validateTimer.current);
     validateTimer.current = setTimeout(() => {
       void (async () => {
-        const byId = Object.fromEntries(
-          formsRef.current.filter((f) => typeof f.id === "string").map((f) => [f.id as string, f]),
-        );
-        const result = await validate(await getXml(), { forms: byId });
+        const result = await validateDraft(await getXml(), formsRef.current, loadCalled);
         setProblems(result.problems);
         setChecking(false);
       })();
     }, 600);
-  }, [getXml]);
+  }, [getXml, loadCalled]);
 
   const changed = useCallback(() => {
     autosave.touch();
@@ -131,6 +142,11 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
     if (!canvasEl.current || !panelEl.current) return;
     const modeler = createModeler(canvasEl.current, panelEl.current, motCua, locale);
     modelerRef.current = modeler;
+    const untranslate = translateDom(
+      canvasEl.current,
+      simulationDictionary(locale),
+      DIAGRAM_CONTENT,
+    );
     const commandStack = modeler.get<{ canUndo(): boolean; canRedo(): boolean }>("commandStack");
     modeler.on("commandStack.changed", () => {
       setHistory({ canUndo: commandStack.canUndo(), canRedo: commandStack.canRedo() });
@@ -151,6 +167,7 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
       })
       .catch((e: unknown) => setNotice({ tone: "error", text: (e as Error).message }));
     return () => {
+      untranslate();
       modeler.destroy();
       modelerRef.current = null;
     };
@@ -221,19 +238,33 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
       download(`${String(f.id)}.form`, JSON.stringify(f, null, 2), "application/json");
   }
 
-  async function publish() {
+  async function publish(note: string) {
     setNotice(null);
+    setPublishing("busy");
+    try {
+      await publishChecked(note);
+    } finally {
+      setPublishing("closed");
+    }
+  }
+
+  async function publishChecked(note: string) {
     const saved = await autosave.flush();
     if (!saved) return;
-    const byId = Object.fromEntries(formsRef.current.map((f) => [String(f.id), f]));
-    const checked = await validate(await getXml(), { forms: byId });
+    const checked = await validateDraft(await getXml(), formsRef.current, loadCalled);
     setProblems(checked.problems);
     const errors = checked.problems.filter((p) => p.severity === "error").length;
     if (errors > 0)
       return setNotice({ tone: "error", text: t("publish.blocked", { count: errors }) });
-    const result = await publishAction(draft.id, autosave.revision());
+    const result = await publishAction(draft.id, autosave.revision(), note);
     if (result.ok) {
       autosave.setRevision(result.value.revision);
+      const published = {
+        version: result.value.version,
+        publishedAt: new Date().toISOString(),
+        note: note || null,
+      };
+      setVersions((vs) => [published, ...vs]);
       setNotice({ tone: "info", text: t("publish.done", { version: result.value.version }) });
     } else {
       const why = result.details.length
@@ -317,7 +348,11 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
           >
             {t("editor.simulate")}
           </Button>
-          <Button onPress={() => void publish()} isDisabled={!ready}>
+          <Button
+            onPress={() => setPublishing("asking")}
+            isDisabled={!ready || publishing !== "closed"}
+            aria-haspopup="dialog"
+          >
             {t("editor.publish")}
           </Button>
         </div>
@@ -388,6 +423,7 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
               forms={forms}
               taskIds={taskIds}
               getXml={getXml}
+              loadCalled={loadCalled}
               onPath={(visited, open) => {
                 const m = modelerRef.current;
                 if (!m) return;
@@ -399,7 +435,8 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
           )}
           {tab === "versions" && ready && (
             <VersionsPanel
-              draft={draft}
+              draftId={draft.id}
+              versions={versions}
               modeler={() => modelerRef.current}
               onError={(text) => setNotice({ tone: "error", text })}
             />
@@ -408,6 +445,13 @@ export function Workbench({ draft, org }: { draft: DraftProps; org: StudioOrg })
         {tab === "forms" && <FormsWorkspace forms={forms} usedBy={usedBy} onChange={updateForms} />}
       </div>
       <ProblemsPanel problems={problems} checking={checking} onSelect={selectElement} />
+      <PublishDialog
+        key={versions.length}
+        open={publishing !== "closed"}
+        busy={publishing === "busy"}
+        onPublish={(note) => void publish(note)}
+        onClose={() => setPublishing((p) => (p === "busy" ? p : "closed"))}
+      />
     </div>
   );
 }

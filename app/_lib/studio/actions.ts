@@ -5,6 +5,8 @@
  */
 import { appDb } from "@/app/_lib/db";
 import {
+  getCalledProcedures,
+  type CalledProcedure,
   createDraft,
   getVersion,
   publishDraft,
@@ -48,9 +50,21 @@ export async function versionAction(
 export async function publishAction(
   id: string,
   revision: number,
+  note?: string,
 ): Promise<ActionResult<{ version: number; revision: number }>> {
   return runAction(async () => {
-    const published = await publishDraft(await appDb(), await studioActor(), { id, revision });
+    const published = await publishDraft(await appDb(), await studioActor(), {
+      id,
+      revision,
+      note: note || undefined,
+    });
     return { version: published.version, revision: revision + 1 };
   });
+}
+
+/** The latest published versions of the procedures a draft's call activities name (see getCalledProcedures). */
+export async function calledProceduresAction(
+  ids: string[],
+): Promise<ActionResult<CalledProcedure[]>> {
+  return runAction(async () => getCalledProcedures(await appDb(), await studioActor(), ids));
 }

@@ -5,3 +5,4 @@ export { getDraft, getVersion, type StudioDraft } from "./get-draft";
 export { saveDraft, SaveDraftInput, MAX_DRAFT_BYTES } from "./save-draft";
 export { createDraft, CreateDraftInput, ProcessId } from "./create-draft";
 export { publishDraft } from "./publish-draft";
+export { getCalledProcedures, CalledIds, type CalledProcedure } from "./get-called-procedures";
