@@ -26,6 +26,13 @@ describe("checkFormSchema", () => {
       { id: "F", schemaVersion: 9, components: [] },
       ["warning:schema-version:-"],
     ],
+    // form-js 1.23's editor (the studio's) writes 19.
+    ["schemaVersion 19", { id: "F", schemaVersion: 19, components: [] }, []],
+    [
+      "schemaVersion past what we know",
+      { id: "F", schemaVersion: 20, components: [] },
+      ["warning:schema-version:-"],
+    ],
     ["component not an object", wrap(1), ["error:component-not-object:-"]],
     ["unknown type", wrap({ type: "signature", id: "S" }), ["warning:unknown-type:S"]],
     ["missing key", wrap({ type: "textfield", id: "T" }), ["error:missing-key:T"]],

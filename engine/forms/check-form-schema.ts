@@ -28,7 +28,7 @@ export function checkFormSchema(schema: unknown): FormProblem[] {
   if (typeof schema.id !== "string" || schema.id.trim() === "")
     add(null, "error", "form-missing-id");
   const version = schema.schemaVersion;
-  if (typeof version === "number" && (version < 16 || version > 18))
+  if (typeof version === "number" && (version < 16 || version > 19))
     add(null, "warning", "schema-version", { v: version });
   if (!Array.isArray(schema.components)) {
     add(null, "error", "form-no-components");

@@ -84,8 +84,8 @@ const SCHEMA: Record<string, Sentence> = {
     "Biểu mẫu không có danh sách thành phần (components).",
   ],
   "schema-version": (p) => [
-    `schemaVersion ${p.v} is outside the supported range 16–18.`,
-    `schemaVersion ${p.v} nằm ngoài phạm vi hỗ trợ 16–18.`,
+    `schemaVersion ${p.v} is outside the supported range 16–19.`,
+    `schemaVersion ${p.v} nằm ngoài phạm vi hỗ trợ 16–19.`,
   ],
   "too-large": (p) => [`The form is too large (${p.what}).`, `Biểu mẫu quá lớn (${p.what}).`],
   "component-not-object": () => [
