@@ -16,7 +16,10 @@ test.describe("app shell smoke", () => {
     ).toBeVisible();
     // The level badge on a service card (the filter's options say the same words).
     await expect(
-      catalogue.getByRole("article").getByText(/Mức độ [34] \/ (Một phần|Toàn trình)/).first(),
+      catalogue
+        .getByRole("article")
+        .getByText(/Mức độ [34] \/ (Một phần|Toàn trình)/)
+        .first(),
     ).toBeVisible();
 
     const banner = page.getByRole("banner");

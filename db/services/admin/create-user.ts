@@ -14,7 +14,10 @@ export const GLOBAL_ROLES = ["admin", "designer", "official", "supervisor", "cit
 export const RoleCode = z
   .string()
   .trim()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/, "letters, digits, _ . - (up to 40), starting with a letter");
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/,
+    "letters, digits, _ . - (up to 40), starting with a letter",
+  );
 
 export const CreateUserInput = z.object({
   username: z

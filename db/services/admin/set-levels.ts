@@ -20,7 +20,10 @@ export const SetLevelsInput = z.object({
       z
         .string()
         .trim()
-        .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/, "letters, digits, _ . - (up to 40), starting with a letter"),
+        .regex(
+          /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/,
+          "letters, digits, _ . - (up to 40), starting with a letter",
+        ),
     )
     .min(1)
     .max(10)
