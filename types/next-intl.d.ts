@@ -1,6 +1,7 @@
 import type messages from "../messages/vi.json";
 import type studioMessages from "../messages/studio/vi.json";
 import type inboxMessages from "../messages/inbox/vi.json";
+import type portalMessages from "../messages/portal/vi.json";
 import type { Locale } from "../i18n/locales";
 
 // Typed message keys and locales: a missing or misspelt key fails `tsc`.
@@ -11,6 +12,7 @@ declare module "next-intl" {
     Messages: typeof messages & {
       studio: typeof studioMessages;
       inbox: typeof messages.inbox & typeof inboxMessages;
+      portal: typeof messages.portal & typeof portalMessages;
     };
   }
 }

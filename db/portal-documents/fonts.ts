@@ -24,7 +24,7 @@ const bytesCache = new Map<string, Promise<Buffer>>();
 
 function fontFile(subset: string, weight: Weight): Promise<Buffer> {
   const file = path.join(
-    process.cwd(),
+    /*turbopackIgnore: true*/ process.cwd(),
     "node_modules/@fontsource/be-vietnam-pro/files",
     `be-vietnam-pro-${subset}-${weight}-normal.woff`,
   );

@@ -52,7 +52,10 @@ export function portalConfig(
   }
   const e = parsed.data;
   return {
-    uploadDir: path.resolve(e.PORTAL_UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads")),
+    // Read at run time only; the build must not trace the working directory.
+    uploadDir: path.resolve(
+      /*turbopackIgnore: true*/ e.PORTAL_UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"),
+    ),
     maxUploadBytes: e.PORTAL_MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024,
     signing: e.RESULT_SIGNING_P12
       ? { p12Path: e.RESULT_SIGNING_P12, passphrase: e.RESULT_SIGNING_PASSPHRASE ?? "" }
