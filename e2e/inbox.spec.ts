@@ -87,6 +87,15 @@ test.describe("officials' inbox", () => {
     const sheet = page.getByTestId("control-sheet");
     await expect(sheet.getByTestId("sheet-line")).toHaveCount(2);
     await expect(sheet.getByTestId("sheet-line").nth(1)).toContainText("Phường Phúc Xá");
+    // The path so far on the diagram: the commune's step done, this one current, and in words.
+    const diagram = page.getByTestId("path-diagram");
+    await expect(diagram.locator(".djs-element.inbox-path-current").first()).toBeVisible();
+    expect(await diagram.locator(".djs-shape.inbox-path-done").count()).toBeGreaterThan(1);
+    expect(await diagram.locator(".djs-connection.inbox-path-done").count()).toBeGreaterThan(0);
+    await expect(page.getByTestId("path-steps")).toContainText("Tiếp nhận");
+    await expect(page.getByTestId("path-current")).toBeVisible();
+    await diagram.scrollIntoViewIfNeeded();
+    await screenshot(page, "inbox-task-path");
     await confirmed(page, "Nhận xử lý");
     await expect(page.getByTestId("task-state")).toContainText("Đã có người nhận");
     await page.getByTestId("complete").getByLabel("Đồng ý / hồ sơ hợp lệ").check();

@@ -91,5 +91,10 @@ describeOnBothDatabases("getTaskView", (t) => {
     expect(nextView.late).toBe(true);
     expect(nextView.can.apologise).toBe(true);
     expect(nextView.sheet.map((l) => l.fromUnitName)).toEqual([null, "Phường Phúc Xá"]);
+    // The path so far: the published diagram, the reception step done, the register step current.
+    expect(nextView.path.bpmn).toContain('id="Task_Register"');
+    expect(nextView.path.done.map((s) => s.element)).toContain("Task_Reception");
+    expect(nextView.path.done.map((s) => s.element)).not.toContain("Task_Register");
+    expect(nextView.path.current[0]).toBe("Task_Register");
   });
 });

@@ -8,6 +8,8 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
 import type { FormSchema } from "@/engine/model/types";
+import { historyOf } from "@/engine/run/outcome";
+import type { PersistedSnapshot } from "@/engine/runtime/types";
 import type { Db } from "../../client";
 import {
   attachments,
@@ -15,6 +17,7 @@ import {
   dossiers,
   history,
   memberships,
+  procedureVersions,
   tasks,
   units,
   users,
@@ -96,6 +99,14 @@ export interface TaskView {
     apologise: boolean;
     comment: boolean;
   };
+  /** The path so far on the dossier's procedure version (read-only diagram and its text alternative). */
+  path: {
+    bpmn: string;
+    /** Completed elements, in completion order (a step done twice appears twice). */
+    done: { element: string; name: string | null; completedAt: string }[];
+    /** Elements with open user tasks now; this task first when it is open. */
+    current: string[];
+  };
   /** Officials of the unit a leader may assign the task to. */
   assignees: { id: string; name: string }[];
   late: boolean;
@@ -109,11 +120,20 @@ export async function getTaskView(
   const { taskId } = parseInput(GetTaskViewInput, input);
   const task = await loadTask(db, taskId);
   assertMayRead(official, task);
-  const [proc, env, [d], unitRows] = await Promise.all([
+  const [proc, env, [d], unitRows, [version]] = await Promise.all([
     loadProcedure(db, task.procedureId, task.procedureVersion),
     environment(db, now),
     db.select().from(dossiers).where(eq(dossiers.id, task.dossierId)),
     db.select({ code: units.code, name: units.name }).from(units),
+    db
+      .select({ bpmn: procedureVersions.bpmn })
+      .from(procedureVersions)
+      .where(
+        and(
+          eq(procedureVersions.procedureId, task.procedureId),
+          eq(procedureVersions.version, task.procedureVersion),
+        ),
+      ),
   ]);
   const unitName = new Map(unitRows.map((u) => [u.code, u.name]));
   const closer = alias(users, "closer");
@@ -272,5 +292,21 @@ export async function getTaskView(
     },
     assignees,
     late,
+    path: {
+      bpmn: version?.bpmn ?? "",
+      done: (dossier.snapshot ? historyOf(dossier.snapshot as PersistedSnapshot) : []).map((h) => ({
+        element: h.element,
+        name: h.name ?? null,
+        completedAt: h.completedAt,
+      })),
+      current: [
+        ...new Set([
+          ...(open ? [task.elementId] : []),
+          ...steps
+            .filter((s) => s.t.state === "open" || s.t.state === "claimed")
+            .map((s) => s.t.elementId),
+        ]),
+      ],
+    },
   };
 }

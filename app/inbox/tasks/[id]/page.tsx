@@ -14,6 +14,7 @@ import { ActionFeedback } from "../../_components/action-feedback";
 import { ConfirmForm } from "../../_components/confirm-form";
 import { DeadlineBadge, EscalatedBadge } from "../../_components/deadline-badge";
 import { FormView } from "../../_components/form-view";
+import { PathDiagramLoader } from "../../_components/path-diagram-loader";
 import { STATUSES } from "../../_lib/search";
 import { DATE_TIME } from "../../_lib/when";
 import {
@@ -74,6 +75,8 @@ export default async function TaskPage({ params }: Params) {
     ["slip04", view.slips.apology, "slip-04", "04"],
   ] as const;
   const pdf = (form: string) => `/inbox/tasks/${task.id}/slips/${form}`;
+  // Unnamed gateways and joins mean nothing to a reader; the diagram still shows them.
+  const namedSteps = view.path.done.filter((s): s is typeof s & { name: string } => !!s.name);
   const file = (attachment: string) => `/inbox/tasks/${task.id}/attachments/${attachment}`;
   return (
     <div className="container stack inbox">
@@ -393,6 +396,35 @@ export default async function TaskPage({ params }: Params) {
           </ActionFeedback>
         </div>
       </div>
+
+      <section className="panel" aria-labelledby="path">
+        <h2 id="path">{t("task.path")}</h2>
+        <p className="inbox-path-legend muted">
+          <span className="inbox-path-legend__done">{t("task.pathDoneLegend")}</span>
+          <span className="inbox-path-legend__current">{t("task.pathCurrentLegend")}</span>
+        </p>
+        {view.path.bpmn ? (
+          <PathDiagramLoader
+            bpmn={view.path.bpmn}
+            done={view.path.done.map((s) => s.element)}
+            current={view.path.current}
+            failedText={t("task.pathFailed")}
+          />
+        ) : null}
+        <h3 id="path-steps">{t("task.pathSteps")}</h3>
+        {namedSteps.length === 0 ? (
+          <p className="muted">{t("task.pathNone")}</p>
+        ) : (
+          <ol aria-labelledby="path-steps" data-testid="path-steps">
+            {namedSteps.map((s, i) => (
+              <li key={`${s.element}-${i}`}>
+                {s.name} <span className="muted">{when(new Date(s.completedAt))}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+        {open ? <p data-testid="path-current">{t("task.pathCurrent", { step })}</p> : null}
+      </section>
 
       <section className="panel" aria-labelledby="sheet">
         <h2 id="sheet">{t("task.sheet")}</h2>
