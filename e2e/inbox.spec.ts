@@ -1,4 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, screenshot, screenshotDir, test } from "./fixtures";
@@ -19,6 +19,30 @@ async function signIn(page: Page, username: string, password = PASSWORD): Promis
 async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+}
+
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
+/** A new citizen account, made by the bootstrap admin over the API. */
+async function newCitizen(request: APIRequestContext): Promise<string> {
+  const login = await request.post("/api/v1/auth/token", { data: ADMIN });
+  const { token } = (await login.json()) as { token: string };
+  const username = `dan.${stamp()}`;
+  const res = await request.post("/api/v1/admin/users", {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      username,
+      password: "mat-khau-cong-dan",
+      name: "Trịnh Văn Kèm",
+      email: `${username}@example.vn`,
+      roles: ["citizen"],
+      memberships: [],
+    },
+  });
+  expect(res.status()).toBe(201);
+  return username;
 }
 
 /** Opens the task of the dossier filed for `applicant` from a queue of the inbox. */
@@ -206,6 +230,8 @@ test.describe("officials' inbox", () => {
     const row = page.getByTestId("inbox-row").filter({ hasText: "Vũ Đức Long" });
     await expect(row).toHaveCount(1);
     await expect(row.getByText(/Quá hạn/)).toBeVisible();
+    // The worker has told the unit's leaders (escalation runs when it starts, then every minute).
+    await expect(row.getByTestId("escalated")).toHaveText("Đã báo lãnh đạo");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await screenshot(page, "inbox-phone-overdue");
@@ -224,5 +250,63 @@ test.describe("officials' inbox", () => {
     const taskWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(taskWidth).toBeLessThanOrEqual(390);
     await screenshot(page, "inbox-phone-task");
+  });
+
+  test("a citizen's uploaded PDF opens inline and downloads from the official's task page", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const applicant = "Trịnh Văn Kèm";
+    await signIn(page, await newCitizen(request), "mat-khau-cong-dan");
+    await page.goto("/");
+    await page.getByRole("link", { name: "Chứng thực bản sao từ bản chính" }).click();
+    await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+    await page.getByLabel("Tỉnh/thành phố").selectOption("HN");
+    await page.getByLabel("Xã/phường").selectOption("HN-BD-PX");
+    await page.getByLabel("Họ, chữ đệm và tên người yêu cầu").fill(applicant);
+    await page.getByLabel("Số định danh cá nhân (CCCD, 12 số)").fill("001088034568");
+    await page.getByLabel("Số điện thoại").fill("0903123457");
+    await page.getByLabel("Tên giấy tờ, văn bản").fill("Bằng tốt nghiệp đại học");
+    await page.getByLabel("Cơ quan cấp").fill("Đại học Quốc gia Hà Nội");
+    await page.getByLabel("Loại giấy tờ").selectOption("van-bang");
+    await page.getByLabel("Số trang của bản chính").fill("1");
+    await page.getByLabel("Số bản sao cần chứng thực").fill("2");
+    await page.getByRole("radio", { name: "Nhận tại Bộ phận một cửa" }).check();
+    await page
+      .getByLabel("Bản chụp giấy tờ (nếu có)")
+      .setInputFiles({ name: "bằng tốt nghiệp.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: "Tiếp tục" }).click();
+    await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+    await expect(page).toHaveURL(/\/ho-so\/[^/?]+\?moi=1$/);
+    await signOut(page);
+
+    await signIn(page, "bd-px.specialist");
+    await openTask(page, "unclaimed", applicant);
+    const file = page.getByTestId("attachment").filter({ hasText: "bằng tốt nghiệp.pdf" });
+    await expect(file).toBeVisible();
+    await expect(
+      page.getByTestId("path-diagram").locator(".djs-element.inbox-path-current").first(),
+    ).toBeVisible();
+    await screenshot(page, "inbox-task-attachment");
+    const preview = await page.request.get(
+      (await file.getByRole("link", { name: "Xem bằng tốt nghiệp.pdf" }).getAttribute("href"))!,
+    );
+    expect(preview.status()).toBe(200);
+    expect(preview.headers()).toMatchObject({
+      "content-type": "application/pdf",
+      "x-content-type-options": "nosniff",
+    });
+    expect(preview.headers()["content-disposition"]).toMatch(/^inline; /);
+    expect((await preview.body()).equals(PDF)).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      file.getByTestId("attachment-download").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("bằng tốt nghiệp.pdf");
+    // Anything but an attachment id of this task's dossier is simply not there.
+    const href = (await file.getByTestId("attachment-download").getAttribute("href"))!;
+    const bad = href.replace(/attachments\/[^/?]+/, "attachments/..%2F..%2Fetc%2Fpasswd");
+    expect((await page.request.get(bad)).status()).toBe(404);
   });
 });
