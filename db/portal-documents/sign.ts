@@ -7,7 +7,8 @@
 import { readFile } from "node:fs/promises";
 import { pdflibAddPlaceholder } from "@signpdf/placeholder-pdf-lib";
 import { P12Signer } from "@signpdf/signer-p12";
-import signpdf from "@signpdf/signpdf";
+// The named class, not the default instance: a CommonJS default is not the same object under every loader.
+import { SignPdf } from "@signpdf/signpdf";
 import type { SlipWriter } from "./writer";
 
 export interface SigningKey {
@@ -39,7 +40,7 @@ export async function signedPdf(
     widgetRect: w.signatureBox(),
   });
   const unsigned = await w.save();
-  const signed = await signpdf.sign(
+  const signed = await new SignPdf().sign(
     Buffer.from(unsigned),
     new P12Signer(Buffer.from(key.p12), { passphrase: key.passphrase }),
   );

@@ -36,7 +36,12 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   return (
     <div className="container stack">
       <PageIntro title={t("title")} description={t("intro")} />
-      <form method="get" action="/tra-cuu" className="portal-search" aria-label={t("title")}>
+      <form
+        method="get"
+        action="/tra-cuu"
+        className="portal-search portal-search--pair"
+        aria-label={t("title")}
+      >
         <div className="field">
           <label htmlFor="track-code">{t("code")}</label>
           <input

@@ -194,9 +194,11 @@ export async function DossierDetails({
               { term: t("dossier.jurisdiction"), details: page.jurisdictionName },
               {
                 term: t("dossier.handling"),
-                details:
-                  page.handling.length > 0
-                    ? [...new Set(page.handling.map((h) => h.unit ?? h.step))].join("; ")
+                // A step with no unit (the fee, a reply awaited) waits on the applicant or a system.
+                details: page.handling.some((h) => h.unit)
+                  ? [...new Set(page.handling.flatMap((h) => (h.unit ? [h.unit] : [])))].join("; ")
+                  : v.status === "active"
+                    ? t("dossier.stage", { stage: v.stage })
                     : t("dossier.nobody"),
               },
               { term: t("dossier.received"), details: when(v.receivedAt) || "—" },
