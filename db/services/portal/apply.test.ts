@@ -118,6 +118,22 @@ describeOnBothDatabases("portal application", (t) => {
     setVirusScanner(noScanner);
   });
 
+  it("refuses a file over the configured size limit", async () => {
+    const me = await citizen(t.db);
+    const bytes = await pdfBytes();
+    process.env.PORTAL_MAX_UPLOAD_BYTES = String(bytes.byteLength - 1);
+    try {
+      await expect(
+        uploadAttachment(t.db, {
+          actor: me,
+          input: { fieldKey: "giayChungSinh", fileName: "a.pdf", bytes },
+        }),
+      ).rejects.toMatchObject({ code: "VALIDATION", details: [{ field: "giayChungSinh" }] });
+    } finally {
+      delete process.env.PORTAL_MAX_UPLOAD_BYTES;
+    }
+  });
+
   it("refuses another citizen's upload in a draft", async () => {
     const owner = await citizen(t.db);
     const thief = await citizen(t.db);
