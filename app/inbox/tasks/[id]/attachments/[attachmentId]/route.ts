@@ -9,16 +9,7 @@ import { appDb } from "@/app/_lib/db";
 import { currentPrincipal } from "@/app/_lib/session";
 import { isServiceError } from "@/db/services/errors";
 import { getAttachment, type AttachmentFile } from "@/db/services/inbox/get-attachment";
-
-/** RFC 6266: an ASCII fallback and the UTF-8 name (Vietnamese file names keep their accents). */
-function disposition(kind: "inline" | "attachment", fileName: string): string {
-  const ascii = fileName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
-    .replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+import { contentDisposition } from "../../../../_lib/content-disposition";
 
 export async function GET(
   request: Request,
@@ -42,7 +33,7 @@ export async function GET(
     headers: {
       "content-type": file.mime,
       "content-length": String(file.size),
-      "content-disposition": disposition(download ? "attachment" : "inline", file.fileName),
+      "content-disposition": contentDisposition(download ? "attachment" : "inline", file.fileName),
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
     },
