@@ -26,6 +26,8 @@ export const PortalEnv = z.object({
     .string()
     .regex(/^\d{6}$/)
     .optional(),
+  /** `false` turns off the payment sandbox (production); on by default for demos. */
+  PAYMENT_SANDBOX: z.enum(["true", "false"]).optional(),
   VIETQR_ACCOUNT: z
     .string()
     .regex(/^[0-9A-Za-z]{1,19}$/)
@@ -38,6 +40,7 @@ export interface PortalConfig {
   signing: { p12Path: string; passphrase: string } | null;
   publicBaseUrl: string;
   vietqr: { bankBin: string; account: string };
+  paymentSandbox: boolean;
 }
 
 export function portalConfig(
@@ -66,5 +69,6 @@ export function portalConfig(
       bankBin: e.VIETQR_BANK_BIN ?? "970436",
       account: e.VIETQR_ACCOUNT ?? "0011000000001",
     },
+    paymentSandbox: e.PAYMENT_SANDBOX !== "false",
   };
 }
