@@ -130,6 +130,8 @@ test.describe("officials' inbox", () => {
 
     // English is there too.
     await page.getByRole("button", { name: "English" }).click();
+    // The switch sets the locale cookie; wait for it before navigating.
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.goto("/inbox?queue=done");
     await expect(page.getByTestId("queue-done")).toContainText("Done");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
