@@ -384,6 +384,12 @@ test.describe("citizen portal", () => {
     );
     await accessible(page);
     await screenshot(page, "portal-result");
+    await page.setViewportSize({ width: 375, height: 812 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await screenshot(page, "portal-result-mobile");
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.goto("/ho-so-cua-toi");
     await expect(page.getByTestId("my-dossier").filter({ hasText: code })).toContainText(
