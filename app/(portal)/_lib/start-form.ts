@@ -20,6 +20,8 @@ export type RenderNode =
       label: string;
       rows: number;
       children: FormComponent[];
+      /** Shown only under a condition (`conditional.hide`): folded away until opened. */
+      conditional: boolean;
     }
   | { kind: "field"; id: string; component: FormComponent };
 
@@ -81,6 +83,7 @@ export function renderTree(components: readonly FormComponent[]): RenderNode[] {
           label: labelOf(c),
           rows: LIST_ROWS,
           children: (c.components ?? []).filter((x) => DATA_TYPES.has(x.type)),
+          conditional: typeof (c.conditional as { hide?: unknown } | undefined)?.hide === "string",
         },
       ];
     if (DATA_TYPES.has(c.type) && typeof c.key === "string")

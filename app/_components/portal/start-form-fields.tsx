@@ -242,26 +242,38 @@ export function StartFormFields({ nodes, ...ctx }: { nodes: RenderNode[] } & Ctx
               <StartFormFields nodes={n.children} {...ctx} />
             </fieldset>
           );
-        if (n.kind === "list")
-          return (
+        if (n.kind === "list") {
+          const rows = Array.from({ length: n.rows }, (_, i) => (
+            <fieldset key={i}>
+              <legend>{ctx.texts.row(i + 1)}</legend>
+              {n.children.map((c) => (
+                <Field
+                  key={String(c.key)}
+                  c={{ ...c, validate: { ...(c.validate ?? {}), required: false } }}
+                  path={`${n.key}[${i}].${String(c.key)}`}
+                  ctx={ctx}
+                />
+              ))}
+            </fieldset>
+          ));
+          const filled =
+            Array.isArray(ctx.values[n.key]) && (ctx.values[n.key] as unknown[]).length > 0;
+          const failed = Object.keys(ctx.errors).some((k) => k.startsWith(`${n.key}[`));
+          // A list the form shows only under a condition stays folded until the citizen needs it.
+          return n.conditional ? (
+            <details key={n.id} className="portal-details" open={filled || failed}>
+              <summary>{n.label}</summary>
+              <p className="field__hint">{ctx.texts.listHint}</p>
+              {rows}
+            </details>
+          ) : (
             <fieldset key={n.id}>
               <legend>{n.label}</legend>
               <p className="field__hint">{ctx.texts.listHint}</p>
-              {Array.from({ length: n.rows }, (_, i) => (
-                <fieldset key={i}>
-                  <legend>{ctx.texts.row(i + 1)}</legend>
-                  {n.children.map((c) => (
-                    <Field
-                      key={String(c.key)}
-                      c={{ ...c, validate: { ...(c.validate ?? {}), required: false } }}
-                      path={`${n.key}[${i}].${String(c.key)}`}
-                      ctx={ctx}
-                    />
-                  ))}
-                </fieldset>
-              ))}
+              {rows}
             </fieldset>
           );
+        }
         return <Field key={n.id} c={n.component} path={String(n.component.key)} ctx={ctx} />;
       })}
     </>

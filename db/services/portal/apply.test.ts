@@ -16,7 +16,8 @@ import {
   workflowFiles,
 } from "../../store/test-support";
 import { describeOnBothDatabases } from "../../testing";
-import { getDraft, saveDraft } from "./drafts";
+import { saveDraft } from "./save-draft";
+import { getDraft } from "./get-draft";
 import { submitApplication } from "./submit-application";
 import { uploadAttachment } from "./upload-attachment";
 

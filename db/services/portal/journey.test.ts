@@ -18,7 +18,7 @@ import { completeTask } from "../complete-task";
 import { requestSupplement } from "../request-supplement";
 import { answerSupplement } from "./answer-supplement";
 import { confirmSandboxPayment } from "./confirm-sandbox-payment";
-import { saveDraft } from "./drafts";
+import { saveDraft } from "./save-draft";
 import { getDocument } from "./get-document";
 import { getPortalDossier } from "./get-portal-dossier";
 import { listMyApplications } from "./list-my-applications";

@@ -9,6 +9,7 @@ import { answerSupplement } from "@/db/services/portal/answer-supplement";
 import { uploadAttachment } from "@/db/services/portal/upload-attachment";
 import type { FileRef } from "@/engine/forms/types";
 import { citizenOrNull } from "../../../_lib/portal";
+import { bodyTooLarge } from "../../../_lib/body-limit";
 import { seeOther } from "../../../_lib/redirect";
 
 export async function POST(req: NextRequest, { params }: { params: Promise<{ code: string }> }) {
@@ -16,6 +17,7 @@ export async function POST(req: NextRequest, { params }: { params: Promise<{ cod
   const page = `/ho-so/${encodeURIComponent(code)}`;
   const actor = await citizenOrNull();
   if (!actor) return seeOther(`/sign-in?next=${encodeURIComponent(page)}`);
+  if (bodyTooLarge(req)) return seeOther(`${page}?bosung=invalid`);
   const db = await appDb();
   const form = await req.formData();
   const refs: FileRef[] = [];

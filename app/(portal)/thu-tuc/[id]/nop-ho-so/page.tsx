@@ -6,7 +6,7 @@ import { JurisdictionPicker } from "@/app/_components/portal/jurisdiction-picker
 import { StartFormFields } from "@/app/_components/portal/start-form-fields";
 import { getOrganisation } from "@/db/services/get-organisation";
 import { isServiceError } from "@/db/services/errors";
-import { getDraft } from "@/db/services/portal/drafts";
+import { getDraft } from "@/db/services/portal/get-draft";
 import { getService } from "@/db/services/portal/get-service";
 import { portalConfig } from "@/db/portal-files/config";
 import { validateFormData } from "@/engine/forms";

@@ -7,11 +7,13 @@
 import type { NextRequest } from "next/server";
 import { appDb } from "@/app/_lib/db";
 import { isServiceError } from "@/db/services/errors";
-import { getDraft, saveDraft } from "@/db/services/portal/drafts";
+import { saveDraft } from "@/db/services/portal/save-draft";
+import { getDraft } from "@/db/services/portal/get-draft";
 import { getService } from "@/db/services/portal/get-service";
 import { uploadAttachment } from "@/db/services/portal/upload-attachment";
 import { validateFormData } from "@/engine/forms";
 import { citizenOrNull } from "../../../../_lib/portal";
+import { bodyTooLarge } from "../../../../_lib/body-limit";
 import { seeOther } from "../../../../_lib/redirect";
 import { readStartForm, setAtPath } from "../../../../_lib/start-form";
 
@@ -20,6 +22,7 @@ export async function POST(req: NextRequest, { params }: { params: Promise<{ id:
   const base = `/thu-tuc/${encodeURIComponent(id)}/nop-ho-so`;
   const actor = await citizenOrNull();
   if (!actor) return seeOther(`/sign-in?next=${encodeURIComponent(base)}`);
+  if (bodyTooLarge(req)) return seeOther(`${base}?check=1`);
   const db = await appDb();
   const service = await getService(db, { input: { id } });
   if (!service.startForm) return seeOther(`/thu-tuc/${encodeURIComponent(id)}`);

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PageIntro } from "@/app/_components/page-intro";
 import { SubmitButton } from "@/app/_components/portal/submit-button";
 import { getOrganisation } from "@/db/services/get-organisation";
-import { getDraft } from "@/db/services/portal/drafts";
+import { getDraft } from "@/db/services/portal/get-draft";
 import { getService } from "@/db/services/portal/get-service";
 import type { FormComponent } from "@/engine/model/types";
 import { unitName } from "../../../../_lib/jurisdictions";

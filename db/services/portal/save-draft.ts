@@ -1,9 +1,8 @@
 /**
- * Application drafts: a citizen saves what they typed and comes back to it.
- * One draft per citizen and procedure; saving again replaces it. Drafts are
- * not validated (the submit is the guard) but are bounded in size.
+ * Saves a citizen's application draft to come back to. One draft per citizen
+ * and procedure; saving again replaces it. Drafts are not validated (the
+ * submit is the guard) but are bounded in size.
  */
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../client";
 import { portalDrafts, type PortalDraftRow } from "../../schema";
@@ -19,8 +18,6 @@ export const SaveDraftInput = z.object({
   jurisdiction: z.string().max(100).nullable().default(null),
   data: z.record(z.string(), z.unknown()),
 });
-
-export const GetDraftInput = z.object({ procedure: z.string().min(1).max(200) });
 
 export async function saveDraft(
   db: Db,
@@ -42,18 +39,4 @@ export async function saveDraft(
     await auditPortal(tx, citizen, "draft.saved", null, { procedure }, now);
     return row!;
   });
-}
-
-/** The citizen's draft for a procedure, or null. */
-export async function getDraft(
-  db: Db,
-  { actor, input }: { actor: Actor | null; input: unknown },
-): Promise<PortalDraftRow | null> {
-  const citizen = asCitizen(actor, "read drafts");
-  const { procedure } = parseInput(GetDraftInput, input);
-  const [row] = await db
-    .select()
-    .from(portalDrafts)
-    .where(and(eq(portalDrafts.citizenId, citizen.id), eq(portalDrafts.procedureId, procedure)));
-  return row ?? null;
 }
