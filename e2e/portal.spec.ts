@@ -105,6 +105,24 @@ async function dossierCode(page: Page): Promise<string> {
   return decodeURIComponent(/\/ho-so\/([^/?]+)/.exec(page.url())![1]!);
 }
 
+/** A valid request to certify copies (chung thực bản sao), with a scanned copy attached. */
+async function fillChungThuc(page: Page): Promise<void> {
+  await page.getByLabel("Tỉnh/thành phố").selectOption("HN");
+  await page.getByLabel("Xã/phường").selectOption("HN-BD-PX");
+  await page.getByLabel("Họ, chữ đệm và tên người yêu cầu").fill("Phạm Văn Minh");
+  await page.getByLabel("Số định danh cá nhân (CCCD, 12 số)").fill("001088034567");
+  await page.getByLabel("Số điện thoại").fill("0903123456");
+  await page.getByLabel("Tên giấy tờ, văn bản").fill("Bằng tốt nghiệp đại học");
+  await page.getByLabel("Cơ quan cấp").fill("Đại học Quốc gia Hà Nội");
+  await page.getByLabel("Loại giấy tờ").selectOption("van-bang");
+  await page.getByLabel("Số trang của bản chính").fill("1");
+  await page.getByLabel("Số bản sao cần chứng thực").fill("2");
+  await page.getByRole("radio", { name: "Nhận tại Bộ phận một cửa" }).check();
+  await page
+    .getByLabel("Bản chụp giấy tờ (nếu có)")
+    .setInputFiles({ name: "bang.pdf", mimeType: "application/pdf", buffer: PDF });
+}
+
 test.describe("citizen portal", () => {
   test("the catalogue finds procedures without accents and filters them; a service page explains the procedure", async ({
     page,
@@ -208,20 +226,7 @@ test.describe("citizen portal", () => {
     // Resume the draft and fix it.
     await page.getByRole("link", { name: /Tiếp tục điền: Chứng thực/ }).click();
     await expect(page.getByText(/Đang tiếp tục bản nháp/)).toBeVisible();
-    await page.getByLabel("Tỉnh/thành phố").selectOption("HN");
-    await page.getByLabel("Xã/phường").selectOption("HN-BD-PX");
-    await page.getByLabel("Họ, chữ đệm và tên người yêu cầu").fill("Phạm Văn Minh");
-    await page.getByLabel("Số định danh cá nhân (CCCD, 12 số)").fill("001088034567");
-    await page.getByLabel("Số điện thoại").fill("0903123456");
-    await page.getByLabel("Tên giấy tờ, văn bản").fill("Bằng tốt nghiệp đại học");
-    await page.getByLabel("Cơ quan cấp").fill("Đại học Quốc gia Hà Nội");
-    await page.getByLabel("Loại giấy tờ").selectOption("van-bang");
-    await page.getByLabel("Số trang của bản chính").fill("1");
-    await page.getByLabel("Số bản sao cần chứng thực").fill("2");
-    await page.getByRole("radio", { name: "Nhận tại Bộ phận một cửa" }).check();
-    await page
-      .getByLabel("Bản chụp giấy tờ (nếu có)")
-      .setInputFiles({ name: "bang.pdf", mimeType: "application/pdf", buffer: PDF });
+    await fillChungThuc(page);
     await page.getByRole("button", { name: "Lưu nháp" }).click();
     await expect(page.getByRole("status")).toContainText("Đã lưu nháp");
     await expect(page.getByText("Đã tải lên: bang.pdf")).toBeVisible();
@@ -402,6 +407,27 @@ test.describe("citizen portal", () => {
       headers: { cookie: "" },
     });
     expect(stranger.status()).toBe(404);
+  });
+
+  test("a citizen withdraws a dossier that is still being handled", async ({ page, request }) => {
+    await signIn(page, await newCitizen(request));
+    await page.goto("/?q=chung+thuc");
+    await page.getByRole("link", { name: "Chứng thực bản sao từ bản chính" }).click();
+    await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+    await fillChungThuc(page);
+    await page.getByRole("button", { name: "Tiếp tục" }).click();
+    await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+    const code = await dossierCode(page);
+    await page.getByText("Rút hồ sơ", { exact: true }).click();
+    await page.getByLabel("Lý do rút hồ sơ").fill("Đã nộp nhầm thủ tục.");
+    await accessible(page);
+    await page.getByRole("button", { name: "Tôi muốn rút hồ sơ này" }).click();
+    await expect(page.getByRole("status")).toContainText("Đã rút hồ sơ.");
+    await expect(page.getByRole("region", { name: "Tình trạng" })).toContainText("Đã rút hồ sơ");
+    await expect(page.getByText("Rút hồ sơ", { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Tiến trình" })).toContainText("Đã rút hồ sơ.");
+    await screenshot(page, "portal-withdrawn");
+    expect(code).toBeTruthy();
   });
 
   test.describe("on a 375 px phone", () => {

@@ -25,6 +25,7 @@ export async function DossierDetails({
   actions?: {
     pay: (form: FormData) => Promise<void>;
     postal: (form: FormData) => Promise<void>;
+    withdraw: (form: FormData) => Promise<void>;
     payKey: string;
   };
 }) {
@@ -155,6 +156,23 @@ export async function DossierDetails({
             )}
           </section>
         ) : null}
+        {page.owner && actions && v.status === "active" ? (
+          <details className="portal-details">
+            <summary>{t("withdraw.title")}</summary>
+            <form action={actions.withdraw} className="portal-form">
+              <p>{t("withdraw.intro")}</p>
+              <input type="hidden" name="code" value={v.code} />
+              <input type="hidden" name="idempotencyKey" value={actions.payKey} />
+              <div className="field">
+                <label htmlFor="withdraw-reason">{t("withdraw.reason")}</label>
+                <textarea id="withdraw-reason" name="reason" rows={2} maxLength={2000} />
+              </div>
+              <div className="portal-actions">
+                <SubmitButton label={t("withdraw.confirm")} pendingLabel={t("apply.submitting")} />
+              </div>
+            </form>
+          </details>
+        ) : null}
         <section className="portal-panel" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">{t("dossier.timeline")}</h2>
           <ol className="portal-timeline">
@@ -167,9 +185,11 @@ export async function DossierDetails({
                       ? t("supplement.title")
                       : e.kind === "supplied"
                         ? t("supplement.sent")
-                        : e.state === "open"
-                          ? t("dossier.timelineOpen", { step: e.name })
-                          : t("dossier.timelineDone", { step: e.name })}
+                        : e.kind === "withdrawn"
+                          ? t("withdraw.done")
+                          : e.state === "open"
+                            ? t("dossier.timelineOpen", { step: e.name })
+                            : t("dossier.timelineDone", { step: e.name })}
                 </strong>
                 <br />
                 <span className="muted">{[e.unit, when(e.at)].filter(Boolean).join(" · ")}</span>

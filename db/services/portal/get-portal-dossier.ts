@@ -28,7 +28,7 @@ import { lastSupplementRequest } from "./supplement-request";
 export interface TimelineEntry {
   at: string | null;
   state: "done" | "open";
-  kind: "submitted" | "step" | "supplement" | "supplied" | "payment";
+  kind: "submitted" | "step" | "supplement" | "supplied" | "payment" | "withdrawn";
   name: string;
   unit: string | null;
 }
@@ -92,6 +92,7 @@ export async function getPortalDossier(
             "supplement.delivered",
             "payment.recorded",
             "portal.postal-requested",
+            "dossier.withdrawn",
           ]),
         ),
       )
@@ -137,6 +138,14 @@ export async function getPortalDossier(
     });
   }
   for (const e of events) {
+    if (e.action === "dossier.withdrawn")
+      timeline.push({
+        at: e.at.toISOString(),
+        state: "done",
+        kind: "withdrawn",
+        name: "",
+        unit: null,
+      });
     if (e.action === "supplement.requested" || e.action === "supplement.delivered")
       timeline.push({
         at: e.at.toISOString(),

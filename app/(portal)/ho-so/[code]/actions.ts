@@ -5,6 +5,7 @@ import { appDb } from "@/app/_lib/db";
 import { isServiceError } from "@/db/services/errors";
 import { confirmSandboxPayment } from "@/db/services/portal/confirm-sandbox-payment";
 import { requestPostalDelivery } from "@/db/services/portal/request-postal-delivery";
+import { withdrawDossier } from "@/db/services/withdraw-dossier";
 import { citizenOrNull } from "../../_lib/portal";
 
 const back = (code: string, note: string) => `/ho-so/${encodeURIComponent(code)}?${note}`;
@@ -33,4 +34,21 @@ export async function postalAction(form: FormData): Promise<void> {
     throw error;
   }
   redirect(back(code, "postal=1"));
+}
+
+/** The applicant withdraws the dossier (DVCQG 7); the key makes a resent post harmless. */
+export async function withdrawAction(form: FormData): Promise<void> {
+  const code = String(form.get("code") ?? "");
+  const actor = await citizenOrNull();
+  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(`/ho-so/${encodeURIComponent(code)}`)}`);
+  const reason = String(form.get("reason") ?? "").trim();
+  await withdrawDossier(await appDb(), {
+    actor,
+    input: {
+      code,
+      ...(reason ? { reason } : {}),
+      idempotencyKey: String(form.get("idempotencyKey") ?? ""),
+    },
+  });
+  redirect(back(code, "withdrawn=1"));
 }

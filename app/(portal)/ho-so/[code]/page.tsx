@@ -7,7 +7,7 @@ import { DossierDetails } from "@/app/_components/portal/dossier-details";
 import { isServiceError } from "@/db/services/errors";
 import { getPortalDossier } from "@/db/services/portal/get-portal-dossier";
 import { requireCitizen, visitorActors } from "../../_lib/portal";
-import { payAction, postalAction } from "./actions";
+import { payAction, postalAction, withdrawAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -56,6 +56,10 @@ export default async function DossierPage({
             amount: new Intl.NumberFormat("vi-VN").format(page.paid.amount) + " ₫",
           })}
         </p>
+      ) : sp.withdrawn === "1" ? (
+        <p className="portal-note portal-note--ok" role="status">
+          {t("withdraw.done")}
+        </p>
       ) : sp.sent === "1" ? (
         <p className="portal-note portal-note--ok" role="status">
           {t("supplement.sent")}
@@ -67,7 +71,12 @@ export default async function DossierPage({
       ) : null}
       <DossierDetails
         page={page}
-        actions={{ pay: payAction, postal: postalAction, payKey: randomUUID() }}
+        actions={{
+          pay: payAction,
+          postal: postalAction,
+          withdraw: withdrawAction,
+          payKey: randomUUID(),
+        }}
       />
     </div>
   );
