@@ -4,9 +4,11 @@
  * over a fresh PGlite directory, so tests never share state with a dev DB.
  * The directory is migrated and seeded here and closed before Next opens it.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { makeTestP12 } from "../db/portal-documents/test-certificate";
 import { buildIfStale } from "../scripts/lib/build";
 import { prepareDb } from "../scripts/lib/prepare-db";
 import { isPortFree, runNext } from "../scripts/lib/server";
@@ -20,6 +22,10 @@ async function main(): Promise<void> {
   buildIfStale();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "mot-cua-e2e-"));
   const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
+  // Results are signed with a throwaway certificate made for this run (never a committed secret).
+  const passphrase = randomBytes(12).toString("base64url");
+  const p12 = path.join(dataDir, "result-signing.p12");
+  writeFileSync(p12, makeTestP12(passphrase), { mode: 0o600 });
   // PGlite in the temporary directory, whatever DATABASE_URL the shell has.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -30,6 +36,8 @@ async function main(): Promise<void> {
     // verification mail in the built-in catcher, which a production build keeps closed otherwise.
     BOOTSTRAP_ADMIN: "e2e-root:e2e-root-password",
     MAIL_CATCHER: "true",
+    RESULT_SIGNING_P12: p12,
+    RESULT_SIGNING_PASSPHRASE: passphrase,
   };
   try {
     await prepareDb(env);
