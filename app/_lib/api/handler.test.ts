@@ -291,6 +291,21 @@ describeOnBothDatabases("API v1 handler", (t) => {
     ]);
   });
 
+  it("a session-cookie write must come from our origin; a foreign or null Origin is 403, never a 500", async () => {
+    const u = await api.user("h-session", ["citizen"]);
+    const browser = apiClient(t.db, { sessionUser: u.id });
+    const submitFrom = (origin: string, key: string) =>
+      browser.call("POST", "/dossiers", {
+        headers: { cookie: "session=1", origin, host: "test.local" },
+        body: { procedure, jurisdiction: "HN-BD-PX", data: KHAI_SINH_DATA, idempotencyKey: key },
+      });
+    expect((await submitFrom("https://evil.example", "x1")).status).toBe(403);
+    expect((await submitFrom("null", "x2")).status).toBe(403);
+    expect((await submitFrom("http://test.local", "x3")).status).toBe(201);
+    const mine = await browser.call("GET", "/dossiers", { headers: { cookie: "session=1" } });
+    expect(mine.body).toHaveLength(1);
+  });
+
   it("serves an OpenAPI 3.1 document generated from the endpoint table", async () => {
     const r = await api.call("GET", "/openapi.json");
     expect(r.status).toBe(200);

@@ -78,8 +78,17 @@ function assertSameOrigin(req: Request, caller: Caller): void {
   if (caller.via !== "session" || req.method === "GET") return;
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host)
+  if (origin && host && originHost(origin) !== host)
     throw new ServiceError("FORBIDDEN", "cross-site request refused");
+}
+
+/** The host of an Origin header; null for `null` (sandboxed frames, file://) or garbage. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }
 
 export async function handleApi(req: Request, deps: ApiDeps): Promise<Response> {

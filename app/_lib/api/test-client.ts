@@ -18,13 +18,17 @@ export interface Reply {
   headers: Headers;
 }
 
-export function apiClient(db: Db, opts: { perMinute?: number } = {}) {
+export function apiClient(db: Db, opts: { perMinute?: number; sessionUser?: string } = {}) {
   const deps: ApiDeps = {
     db,
     tokenKey: TEST_TOKEN_KEY,
     limit: memoryRateLimit(opts.perMinute ?? 100_000),
     version: "test",
-    sessionUser: () => Promise.resolve(null),
+    // Stands in for the next-auth cookie: a request with `cookie: session=1` is that user's.
+    sessionUser: (req) =>
+      Promise.resolve(
+        opts.sessionUser && req.headers.get("cookie") === "session=1" ? opts.sessionUser : null,
+      ),
   };
   async function call(
     method: string,
