@@ -1,27 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { emptyMessages, messageKeys } from "@/app/_lib/catalogue-keys";
 import base from "../../messages/vi.json";
 import en from "../../messages/inbox/en.json";
 import vi from "../../messages/inbox/vi.json";
 import { errorKey } from "./_lib/error-key";
 import { ServiceError } from "@/db/services/errors";
 
-function keys(value: unknown, prefix = ""): string[] {
-  if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
-}
-
 describe("the inbox catalogue", () => {
   it("given vi.json and en.json, then both have the same keys and no empty message", () => {
-    expect(keys(en).sort()).toEqual(keys(vi).sort());
-    for (const catalogue of [vi, en]) {
-      const empty = keys(catalogue).filter((k) => {
-        const v = k
-          .split(".")
-          .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalogue);
-        return typeof v !== "string" || v.trim() === "";
-      });
-      expect(empty).toEqual([]);
-    }
+    expect(messageKeys(en).sort()).toEqual(messageKeys(vi).sort());
+    for (const catalogue of [vi, en]) expect(emptyMessages(catalogue)).toEqual([]);
   });
 
   it("given the base catalogue's inbox keys, then the inbox catalogue does not shadow them", () => {
