@@ -4,6 +4,7 @@
  * errors in `DrizzleQueryError` with the driver's error as `cause`.
  */
 import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
 
 /** Runs a raw (parameterised) `sql\`…\`` query and returns its rows on either driver. */
@@ -15,6 +16,31 @@ export async function queryRows<T extends Record<string, unknown>>(
   if (Array.isArray(result)) return result as T[];
   const rows = (result as { rows?: unknown } | null)?.rows;
   return Array.isArray(rows) ? (rows as T[]) : [];
+}
+
+const dialect = new PgDialect();
+
+interface PostgresJsClient {
+  unsafe(query: string, params: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
+}
+
+/**
+ * `queryRows` as a named prepared statement on postgres.js, parsed and
+ * planned once per connection. drizzle's `execute` sends every statement
+ * unnamed (`prepare: false`), so PostgreSQL parses, analyses and plans it on
+ * each call — for the commands' one-statement writes, a large share of
+ * PostgreSQL's work (docs/benchmarks.md "Store"). Only for statements whose
+ * text comes from a bounded set of shapes: each is kept per connection.
+ * PGlite runs in-process and takes the plain path.
+ */
+export async function queryRowsPrepared<T extends Record<string, unknown>>(
+  db: Db,
+  query: SQL,
+): Promise<T[]> {
+  const client = (db._.session as unknown as { client?: Partial<PostgresJsClient> }).client;
+  if (typeof client?.unsafe !== "function") return queryRows<T>(db, query);
+  const { sql, params } = dialect.sqlToQuery(query);
+  return (await (client as PostgresJsClient).unsafe(sql, params, { prepare: true })) as T[];
 }
 
 /** The PostgreSQL error of a failed query, on either driver: SQLSTATE `code`, `message`, `constraint`. */

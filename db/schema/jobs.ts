@@ -11,6 +11,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -86,17 +87,12 @@ export const idempotencyKeys = pgTable(
   (t) => [primaryKey({ name: "idempotency_keys_pk", columns: [t.scope, t.key] })],
 );
 
-/** Per (unit, receipt day) sequence behind dossier codes (DOMAIN.md "mã hồ sơ"). */
-export const dossierCodeCounters = pgTable(
-  "dossier_code_counters",
-  {
-    unitCode: text("unit_code").notNull(),
-    /** Receipt day in Hanoi time, `YYYYMMDD`. */
-    day: text("day").notNull(),
-    last: integer("last").notNull(),
-  },
-  (t) => [primaryKey({ name: "dossier_code_counters_pk", columns: [t.unitCode, t.day] })],
-);
+/**
+ * The sequence part of dossier codes (DOMAIN.md "mã hồ sơ"; ADR 0012): one
+ * sequence, not a counter row per (unit, day), so concurrent submissions
+ * never wait on each other for a number.
+ */
+export const dossierCodeSeq = pgSequence("dossier_code_seq", { startWith: 1, cache: 1 });
 
 /** Result documents issued to the applicant (the `issue-result` service task); the PDF comes with the portal. */
 export const resultDocuments = pgTable(

@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { Db } from "../client";
 import { runDossierCommand } from "../store/command";
 import { WORKER_SERVICES } from "../store/effects";
-import { assertOpen, openTasks } from "../store/tasks";
+import { assertOpen } from "../store/tasks";
 import type { Actor } from "./actor";
 import type { CompleteTaskResult } from "./complete-task";
 import { ServiceError } from "./errors";
@@ -36,16 +36,12 @@ export async function completeExternalTask(
       "only integrations with the tasks scope complete service tasks",
     );
   const { taskId, data, idempotencyKey } = parseInput(CompleteExternalTaskInput, input);
-  let dossierId = "";
-  const out = await runDossierCommand(db, {
+  return runDossierCommand<CompleteTaskResult>(db, {
     taskId,
     now,
     idempotency: { scope: `task.complete:${taskId}`, key: idempotencyKey },
-    authorize: (d) => {
-      dossierId = d.id;
-    },
-    command: (_d, _tx, task) => ({ type: "complete", task: task!.instanceKey ?? "", data }),
-    check: async (_d, _tx, task) => {
+    command: (_d, _db, task) => ({ type: "complete", task: task!.instanceKey ?? "", data }),
+    inspect: (_d, task) => {
       if (task!.kind === "userTask")
         throw new ServiceError("FORBIDDEN", `task ${taskId} is an official's user task`);
       assertOpen(task!);
@@ -74,6 +70,6 @@ export async function completeExternalTask(
         openTasks: [],
       },
     }),
+    withOpenTasks: (r, open) => ({ dossier: { ...r.dossier, openTasks: open } }),
   });
-  return { dossier: { ...out.dossier, openTasks: await openTasks(db, dossierId) } };
 }

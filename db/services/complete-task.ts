@@ -2,13 +2,14 @@
  * An official completes a user task with its form data (DESIGN.md §7
  * `POST /api/v1/tasks/{id}/complete`). Only an official holding one of the
  * task's roles in its unit, and the claimer when it is claimed. Racing
- * officials: the dossier row lock serialises them, the first wins, the
- * others find the task closed and get CONFLICT naming it.
+ * officials: the write locks the dossier and the task and finds them
+ * changed for all but the first, which read again, find the task closed and
+ * get CONFLICT naming it.
  */
 import { z } from "zod";
 import type { Db } from "../client";
 import { runDossierCommand } from "../store/command";
-import { assertOpen, loadTask, openTasks, type OpenTaskView } from "../store/tasks";
+import { assertOpen, loadTask, type OpenTaskView } from "../store/tasks";
 import { holdsRole, type Actor } from "./actor";
 import { ServiceError } from "./errors";
 import { parseInput } from "./parse";
@@ -60,36 +61,37 @@ export async function completeTask(
   }
   const { taskId, data, idempotencyKey, expectedVersion } = parseInput(CompleteTaskInput, input);
   const merged = { ...data, ...(extraData ?? {}) };
-  let dossierId = "";
   let elementId = "";
-  return runDossierCommand(db, {
+  return runDossierCommand<CompleteTaskResult>(db, {
     taskId,
     now,
     expectedVersion,
     idempotency: { scope: `task.complete:${taskId}`, key: idempotencyKey },
-    // The task is read with its dossier under the lock (one statement), and authorised there.
-    authorize: (d, task) => {
+    // The task is read with its dossier (one statement) and authorised there; the write
+    // checks again that it is still open and not claimed by someone else.
+    authorize: (_d, task) => {
       if (actor.kind !== "official" || !holdsRole(actor, task!.unitCode, task!.roles)) {
         throw new ServiceError("FORBIDDEN", `not allowed to work task ${taskId}`);
       }
-      dossierId = d.id;
       elementId = task!.elementId;
     },
-    command: (_d, _tx, task) => ({
+    holder: actor.id,
+    command: (_d, _db, task) => ({
       type: "complete",
       task: task!.instanceKey ?? "",
       data: merged,
       by: actor.id ?? undefined,
     }),
-    check: async (_d, _tx, locked) => {
-      assertOpen(locked!);
-      if (locked!.kind !== "userTask")
+    inspect: (_d, task) => {
+      assertOpen(task!);
+      if (task!.kind !== "userTask")
         throw new ServiceError("CONFLICT", `task ${taskId} is not a user task`);
-      if (locked!.assigneeId && locked!.assigneeId !== actor.id) {
+    },
+    verify: (w) => {
+      if (expectSupplement && w.status !== "supplement") {
         throw new ServiceError(
           "CONFLICT",
-          `task ${locked!.elementId} (${taskId}) is claimed by someone else`,
-          [{ id: taskId, message: "claimed by another official" }],
+          `completing ${elementId} does not make dossier ${w.code} wait for a supplement`,
         );
       }
     },
@@ -110,15 +112,6 @@ export async function completeTask(
         openTasks: [],
       },
     }),
-    after: async (_tx, w) => {
-      if (expectSupplement && w.status !== "supplement") {
-        throw new ServiceError(
-          "CONFLICT",
-          `completing ${elementId} does not make dossier ${w.code} wait for a supplement`,
-        );
-      }
-    },
-  }).then(async (r) => ({
-    dossier: { ...r.dossier, openTasks: await openTasks(db, dossierId) },
-  }));
+    withOpenTasks: (r, open) => ({ dossier: { ...r.dossier, openTasks: open } }),
+  });
 }

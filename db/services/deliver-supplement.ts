@@ -39,7 +39,7 @@ export async function deliverSupplement(
     dossierId: d.id,
     now,
     idempotency: { scope: `dossier.supplement:${d.id}`, key: idempotencyKey },
-    check: async (locked) => {
+    inspect: (locked) => {
       if (locked.status !== "supplement") {
         throw new ServiceError("CONFLICT", `dossier ${code} is not waiting for a supplement`, [
           { id: code, message: locked.status },

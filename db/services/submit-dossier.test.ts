@@ -30,7 +30,7 @@ describeOnBothDatabases("submitDossier", (t) => {
       now: AT,
       input: { procedure, jurisdiction: "HN-BD-PX", data: KHAI_SINH_DATA, idempotencyKey: "k1" },
     });
-    expect(out.code).toMatch(/^HN-BD-PX-20260302-\d{6}$/);
+    expect(out.code).toMatch(/^HN-BD-PX-20260302-\d{7}$/);
     expect(out).toMatchObject({ status: "submitted", dueDate: "2026-03-02" });
     expect(out.secret.length).toBeGreaterThan(20);
     const [d] = await t.db.select().from(dossiers).where(eq(dossiers.code, out.code));

@@ -1,13 +1,10 @@
 /**
  * Dossier codes (mã hồ sơ, DOMAIN.md): receiving unit code + receipt date
- * (Hanoi) + a per-(unit, day) sequence, e.g. `HN-BD-PX-20260302-000123`.
- * URL-safe by construction ([A-Z0-9-]). The counter row is bumped with one
- * `INSERT … ON CONFLICT DO UPDATE … RETURNING`, which PostgreSQL serialises
- * on the row: concurrent submissions never get the same number.
+ * (Hanoi) + a sequence number, e.g. `HN-BD-PX-20260302-0000123`. URL-safe by
+ * construction ([A-Z0-9-]). The number comes from the `dossier_code_seq`
+ * sequence in the submission's statement (`statement.ts`, ADR 0012): unique
+ * under any concurrency without a row that submissions queue on.
  */
-import { sql } from "drizzle-orm";
-import type { Tx } from "../client";
-import { queryRows } from "../sql";
 
 const hanoiDay = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Asia/Ho_Chi_Minh",
@@ -24,17 +21,4 @@ export function hanoiDate(at: Date): string {
 /** Unit codes are admin-entered; anything outside [A-Z0-9-] is replaced so the code stays URL-safe. */
 export function codeUnit(unit: string): string {
   return unit.toUpperCase().replace(/[^A-Z0-9-]+/g, "-");
-}
-
-/** The next dossier code for `unit` on the Hanoi date of `receivedAt`. */
-export async function nextDossierCode(tx: Tx, unit: string, receivedAt: Date): Promise<string> {
-  const day = hanoiDate(receivedAt);
-  const [row] = await queryRows<{ last: number }>(
-    tx,
-    sql`insert into dossier_code_counters (unit_code, day, last) values (${unit}, ${day}, 1)
-        on conflict (unit_code, day) do update set last = dossier_code_counters.last + 1
-        returning last`,
-  );
-  const seq = Number(row?.last ?? 1);
-  return `${codeUnit(unit)}-${day}-${String(seq).padStart(6, "0")}`;
 }

@@ -6,6 +6,7 @@ import { ServiceError } from "../services/errors";
 import { submitDossier } from "../services/submit-dossier";
 import { describeOnBothDatabases } from "../testing";
 import { planEffects } from "./effects";
+import { openTasks } from "./tasks";
 import { emptyRows, writeCommand } from "./statement";
 import {
   citizen,
@@ -84,6 +85,89 @@ describeOnBothDatabases("store statement", (t) => {
     expect(after).toMatchObject({ version: before!.version, status: before!.status });
   });
 
+  describe("a guarded write (rows read without a lock)", () => {
+    const update = (d: typeof dossiers.$inferSelect) =>
+      ({
+        kind: "update",
+        version: d.version,
+        snapshot: d.snapshot,
+        status: "processing",
+        dvcqgStatus: 4,
+        dueAt: null,
+        dueDate: null,
+        finishedAt: null,
+        pause: "keep",
+        supplement: false,
+      }) as const;
+    const closing = (key: string) => ({ ...emptyRows(), closes: [{ key, completed: true }] });
+
+    it("writes nothing when the task was claimed by someone else since the read", async () => {
+      const d = await submitAs(t.db, procedure);
+      const task = await openTaskOf(t.db, d.id, "Task_Reception");
+      const [read] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
+      // given another official claims the task after our read
+      const other = await official(t.db, "HN-BD-PX", ["reception"]);
+      const me = await official(t.db, "HN-BD-PX", ["reception"]);
+      await t.db
+        .update(tasks)
+        .set({ assigneeId: other.id, state: "claimed" })
+        .where(eq(tasks.id, task.id));
+      // when our completion's write runs with the guard
+      const ctx = { dossierId: d.id, now: new Date(), closedBy: me.id };
+      const guard = { taskId: task.id, holder: me.id };
+      const written = await writeCommand(t.db, ctx, closing(task.instanceKey!), update(read!), {
+        guard,
+      });
+      // then nothing is written: the dossier and the task are as they were
+      expect(written).toBeNull();
+      const [after] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
+      expect(after).toMatchObject({ version: read!.version, status: read!.status });
+      const [still] = await t.db.select().from(tasks).where(eq(tasks.id, task.id));
+      expect(still).toMatchObject({ state: "claimed", assigneeId: other.id });
+      // and the holder itself may write, getting the open tasks after the write
+      const mine = await writeCommand(
+        t.db,
+        { ...ctx, closedBy: other.id },
+        closing(task.instanceKey!),
+        update(read!),
+        { guard: { taskId: task.id, holder: other.id }, openTasks: true },
+      );
+      expect(mine).toMatchObject({ version: read!.version + 1, openTasks: [] });
+    });
+
+    it("writes nothing when the task was closed since the read", async () => {
+      const d = await submitAs(t.db, procedure);
+      const task = await openTaskOf(t.db, d.id, "Task_Reception");
+      const [read] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
+      await t.db.update(tasks).set({ state: "cancelled" }).where(eq(tasks.id, task.id));
+      const written = await writeCommand(
+        t.db,
+        { dossierId: d.id, now: new Date() },
+        emptyRows(),
+        update(read!),
+        { guard: { taskId: task.id } },
+      );
+      expect(written).toBeNull();
+      const [after] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
+      expect(after!.version).toBe(read!.version);
+    });
+
+    it("returns the open tasks as a later read finds them", async () => {
+      const d = await submitAs(t.db, procedure);
+      const task = await openTaskOf(t.db, d.id, "Task_Reception");
+      const reception = await official(t.db, "HN-BD-PX", ["reception"]);
+      // when a completion opens the next task(s)
+      const out = await completeTask(t.db, {
+        actor: reception,
+        input: { taskId: task.id, data: { decision: "approve" }, idempotencyKey: "o" },
+      });
+      // then the answer's open tasks are the ones a fresh read gives
+      expect(out.dossier.openTasks.length).toBeGreaterThan(0);
+      expect(out.dossier.openTasks).toEqual(await openTasks(t.db, d.id));
+      expect(out.dossier.openTasks.map((o) => o.id)).not.toContain(task.id);
+    });
+  });
+
   it("starts a submission on a version published after this process last looked", async () => {
     const applicant = await citizen(t.db);
     const input = { procedure, jurisdiction: "HN-BD-PX", data: KHAI_SINH_DATA };
@@ -99,7 +183,7 @@ describeOnBothDatabases("store statement", (t) => {
       actor: applicant,
       input: { ...input, idempotencyKey: "v-2" },
     });
-    // then the new dossier runs on version 2, with one counter step per dossier
+    // then the new dossier runs on version 2, with one sequence number per dossier
     const rows = await t.db
       .select({ id: dossiers.id, v: dossiers.procedureVersion, code: dossiers.code })
       .from(dossiers)
@@ -107,7 +191,7 @@ describeOnBothDatabases("store statement", (t) => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(first.id)?.v).toBe(1);
     expect(byId.get(second.id)?.v).toBe(2);
-    expect(Number(second.code.slice(-6))).toBe(Number(first.code.slice(-6)) + 1);
+    expect(Number(second.code.slice(-7))).toBe(Number(first.code.slice(-7)) + 1);
   });
 
   it("records the first answer with its code, and a repeat creates nothing", async () => {

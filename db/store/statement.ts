@@ -12,10 +12,17 @@
  *
  * Sibling CTEs do not see each other's rows, which is why `planEffects`
  * folds a task or timer opened and closed in the same step into its insert.
+ *
+ * A command computed on rows read without a lock (`runDossierCommand`'s
+ * single-statement path) passes a `guard`: the dossier row — and the task
+ * it acts on — are locked by the statement itself (dossier first, as every
+ * command locks them) and must still be as read: the same version, the
+ * task open and free or held by the same official. Anything else writes
+ * nothing, and the caller reads again.
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { queryRows } from "../sql";
+import { queryRowsPrepared } from "../sql";
 
 export interface TaskInsert {
   element_id: string;
@@ -95,10 +102,10 @@ export interface DossierUpdate {
   supplement: boolean;
 }
 
-/** A new dossier, its code drawn from the (unit, Hanoi day) counter in the same statement. */
+/** A new dossier, its code's number drawn from the code sequence in the same statement. */
 export interface DossierInsert extends Omit<DossierUpdate, "kind" | "version"> {
   kind: "insert";
-  code: { unit: string; day: string; prefix: string };
+  code: { prefix: string };
   procedureId: string;
   procedureVersion: number;
   jurisdiction: string;
@@ -113,6 +120,35 @@ export interface WrittenRow {
   id: string;
   code: string;
   version: number;
+  /** With `openTasks`: the dossier's open tasks after the write, oldest first. */
+  openTasks?: OpenTaskRow[];
+}
+
+/** An open task as the statement returns it (`open_tasks`, JSON). */
+export interface OpenTaskRow {
+  id: string;
+  element_id: string;
+  name: string | null;
+  tier: string | null;
+  unit_code: string | null;
+  roles: string[];
+  assignee_id: string | null;
+  due_at: string | null;
+  state: string;
+}
+
+/** What the rows read without a lock must still be when the statement runs. */
+export interface WriteGuard {
+  /** The task the command acts on: still open or claimed. */
+  taskId?: string;
+  /** With `taskId`: the task is unassigned or held by this user (undefined: anyone). */
+  holder?: string | null;
+}
+
+export interface WriteOptions {
+  guard?: WriteGuard;
+  /** Return the dossier's open tasks after the write (saves a read after commit). */
+  openTasks?: boolean;
 }
 
 const json = (v: unknown) =>
@@ -120,7 +156,7 @@ const json = (v: unknown) =>
 const ts = (v: Date | string | null) =>
   sql`${v === null ? null : typeof v === "string" ? v : v.toISOString()}::timestamptz`;
 
-function dossierCte(id: string, w: DossierUpdate | DossierInsert): SQL {
+function dossierCte(id: string, w: DossierUpdate | DossierInsert, guard?: WriteGuard): SQL {
   const pause =
     w.pause === "start"
       ? sql`, pause_started_at = p.now`
@@ -128,26 +164,35 @@ function dossierCte(id: string, w: DossierUpdate | DossierInsert): SQL {
         ? sql``
         : sql`, pause_started_at = null, paused_ms = dossiers.paused_ms + ${w.pause.resumeMs}::bigint`;
   if (w.kind === "update") {
-    return sql`d as (update dossiers set snapshot = p.snap,
+    // Locks the dossier and then the task (FROM order), re-checked on their latest versions.
+    const g = guard?.taskId
+      ? sql`g as (select dossiers.id from dossiers join tasks on tasks.dossier_id = dossiers.id
+          where dossiers.id = ${id}::uuid and dossiers.version = ${w.version}::int
+            and tasks.id = ${guard.taskId}::uuid and tasks.state in ('open', 'claimed')${
+              guard.holder === undefined
+                ? sql``
+                : sql` and (tasks.assignee_id is null or tasks.assignee_id = ${guard.holder}::uuid)`
+            }
+          for update), `
+      : sql``;
+    return sql`${g}d as (update dossiers set snapshot = p.snap,
         data = coalesce(p.snap -> 'context' -> 'vars', dossiers.data),
         version = dossiers.version + 1, status = ${w.status}, dvcqg_status = ${w.dvcqgStatus}::smallint,
         due_at = ${ts(w.dueAt)}, due_date = ${w.dueDate}::date, finished_at = ${ts(w.finishedAt)},
         updated_at = p.now${pause}${w.supplement ? sql`, supplement_count = dossiers.supplement_count + 1` : sql``}
-      from p where dossiers.id = ${id}::uuid and dossiers.version = ${w.version}::int
+      from p${guard?.taskId ? sql`, g` : sql``} where dossiers.id = ${id}::uuid and dossiers.version = ${w.version}::int
       returning dossiers.id, dossiers.code, dossiers.version)`;
   }
-  // Gated on the version being the latest published: a submission never starts on a superseded one.
-  return sql`c as (insert into dossier_code_counters (unit_code, day, last)
-        select ${w.code.unit}, ${w.code.day}, 1
+  // Gated on the version being the latest published: a submission never starts on a superseded
+  // one. The number comes from a sequence (ADR 0012): no row every submission waits on.
+  return sql`c as (select nextval('dossier_code_seq') as last
         where ${w.procedureVersion}::int =
-          (select max(version) from procedure_versions where procedure_id = ${w.procedureId})
-        on conflict (unit_code, day) do update set last = dossier_code_counters.last + 1
-        returning last),
+          (select max(version) from procedure_versions where procedure_id = ${w.procedureId})),
     d as (insert into dossiers (id, code, procedure_id, procedure_version, jurisdiction, applicant_id,
         applicant_name, status, dvcqg_status, data, snapshot, version, received_at, due_at, due_date, finished_at,
         pause_started_at, supplement_count, tracking_secret_hash, updated_at)
       select ${id}::uuid,
-        ${w.code.prefix} || case when c.last < 1000000 then lpad(c.last::text, 6, '0') else c.last::text end,
+        ${w.code.prefix} || case when c.last < 10000000 then lpad(c.last::text, 7, '0') else c.last::text end,
         ${w.procedureId}, ${w.procedureVersion}::int, ${w.jurisdiction}, ${w.applicantId}::uuid,
         coalesce(${w.applicantName}::text, (select name from users where id = ${w.applicantId}::uuid)),
         ${w.status}, ${w.dvcqgStatus}::smallint, coalesce(p.snap -> 'context' -> 'vars', '{}'::jsonb),
@@ -177,7 +222,8 @@ function rowCtes(r: RowWrites, update: boolean): SQL[] {
         case when x.completed then p.data end, case when x.completed then p.ikey end
       from d, p, jsonb_to_recordset(${json(r.tasks)}) as x(element_id text, instance_key text, name text,
         tier text, unit_code text, roles text[], kind text, task_type text, form_id text,
-        opened_at timestamptz, due_at timestamptz, state text, completed boolean))`);
+        opened_at timestamptz, due_at timestamptz, state text, completed boolean)
+      returning id, element_id, name, tier, unit_code, roles, assignee_id, due_at, state, opened_at, instance_key)`);
   }
   if (r.cancelTimers.length > 0 && update) {
     out.push(sql`xc as (update timers set status = 'cancelled' from d
@@ -228,6 +274,7 @@ export async function writeCommand(
   ctx: RowContext,
   rows: RowWrites,
   dossier?: DossierUpdate | DossierInsert,
+  options: WriteOptions = {},
 ): Promise<WrittenRow | null> {
   const needsClose = rows.closes.length > 0 || rows.tasks.some((t) => t.completed);
   const params = sql`p as (select ${ts(ctx.now)} as now, ${dossier ? json(dossier.snapshot) : sql`null::jsonb`} as snap,
@@ -235,12 +282,47 @@ export async function writeCommand(
       ${needsClose ? json(ctx.data) : sql`null::jsonb`} as data,
       ${needsClose ? sql`${ctx.idempotencyKey ?? null}::text` : sql`null::text`} as ikey)`;
   const d = dossier
-    ? dossierCte(ctx.dossierId, dossier)
+    ? dossierCte(ctx.dossierId, dossier, options.guard)
     : sql`d as (select ${ctx.dossierId}::uuid as id, null::text as code, null::int as version)`;
   const ctes = [params, d, ...rowCtes(rows, !dossier || dossier.kind === "update")];
-  const [row] = await queryRows<{ id: string; code: string; version: number }>(
+  const [row] = await queryRowsPrepared<{
+    id: string;
+    code: string;
+    version: number;
+    open_tasks?: OpenTaskRow[] | string;
+  }>(
     db,
-    sql`with ${sql.join(ctes, sql`, `)} select id, code, version from d`,
+    sql`with ${sql.join(ctes, sql`, `)} select id, code, version${
+      options.openTasks ? sql`, ${openTasksAfter(rows)} as open_tasks` : sql``
+    } from d`,
   );
-  return row ? { id: row.id, code: row.code, version: Number(row.version) } : null;
+  if (!row) return null;
+  const open = typeof row.open_tasks === "string" ? JSON.parse(row.open_tasks) : row.open_tasks;
+  return {
+    id: row.id,
+    code: row.code,
+    version: Number(row.version),
+    ...(open ? { openTasks: open as OpenTaskRow[] } : {}),
+  };
+}
+
+/**
+ * The dossier's open tasks once the statement is done: the main query sees
+ * the tasks as they were before it, so those it closes are left out and
+ * those it inserts (from `ti`) added.
+ */
+function openTasksAfter(r: RowWrites): SQL {
+  const closed =
+    r.closes.length > 0
+      ? sql` and t.instance_key not in (select x.key from jsonb_to_recordset(${json(r.closes)}) as x(key text))`
+      : sql``;
+  const inserted =
+    r.tasks.length > 0
+      ? sql` union all select ti.id, ti.element_id, ti.name, ti.tier, ti.unit_code, ti.roles, ti.assignee_id,
+          ti.due_at, ti.state, ti.opened_at, ti.instance_key from ti where ti.state = 'open'`
+      : sql``;
+  return sql`(select coalesce(jsonb_agg(o order by o.opened_at, o.instance_key), '[]'::jsonb) from (
+      select t.id, t.element_id, t.name, t.tier, t.unit_code, t.roles, t.assignee_id, t.due_at, t.state,
+        t.opened_at, t.instance_key
+      from tasks t where t.dossier_id = d.id and t.state in ('open', 'claimed')${closed}${inserted}) o)`;
 }

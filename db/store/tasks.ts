@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { dossiers, tasks, type TaskRow } from "../schema";
 import { ServiceError } from "../services/errors";
+import type { OpenTaskRow } from "./statement";
 
 export interface OpenTaskView {
   id: string;
@@ -57,6 +58,21 @@ export function assertOpen(task: TaskRow): void {
       [{ id: task.id, message: task.state }],
     );
   }
+}
+
+/** Open tasks as a command's write statement returns them (`WrittenRow.openTasks`). */
+export function openTaskViews(rows: readonly OpenTaskRow[] | undefined): OpenTaskView[] {
+  return (rows ?? []).map((t) => ({
+    id: t.id,
+    element: t.element_id,
+    name: t.name,
+    tier: t.tier,
+    unit: t.unit_code,
+    roles: t.roles ?? [],
+    assignee: t.assignee_id,
+    due: t.due_at === null ? null : new Date(t.due_at).toISOString(),
+    state: t.state,
+  }));
 }
 
 /** The open tasks of a dossier, oldest first (DESIGN.md §7 `openTasks`). */

@@ -13,7 +13,14 @@ import { actorId, type Actor } from "../services/actor";
 import { ServiceError } from "../services/errors";
 import { codeUnit, hanoiDate } from "./codes";
 import { planEffects, type EffectContext } from "./effects";
-import { emptyRows, writeCommand, type DossierUpdate, type RowWrites } from "./statement";
+import {
+  emptyRows,
+  writeCommand,
+  type DossierUpdate,
+  type OpenTaskRow,
+  type RowWrites,
+  type WriteOptions,
+} from "./statement";
 import { FINAL_STATUSES, statusOf, type DossierStatus } from "./status";
 
 export interface HistoryEntryInput {
@@ -145,6 +152,12 @@ export function planStep(
   };
 }
 
+type StepEffects = Omit<EffectContext, "dossierId"> & {
+  record?: (written: WrittenDossier) => ResultRecord;
+  /** Refuses the step before anything is written (e.g. a state it must reach). */
+  verify?: (written: WrittenDossier) => void;
+};
+
 /**
  * Persists `result` on the locked dossier row `d` in one statement, with
  * `record` (the command's result for repeats) when given; CONFLICT if the
@@ -156,24 +169,48 @@ export async function writeStep(
   proc: CompiledProcedure,
   result: StepResult,
   h: HistoryEntryInput,
-  effects: Omit<EffectContext, "dossierId"> & {
-    record?: (written: WrittenDossier) => ResultRecord;
-  },
+  effects: StepEffects,
 ): Promise<WrittenDossier> {
-  const { fields, rows, written } = planStep(d, proc, result, h, effects.now);
-  if (effects.record) rows.idempotency = effects.record(written);
-  const row = await writeCommand(tx, { ...effects, dossierId: d.id }, rows, {
-    kind: "update",
-    version: d.version,
-    ...fields,
-  });
-  if (!row) {
+  const written = await tryWriteStep(tx, d, proc, result, h, effects);
+  if (!written) {
     throw new ServiceError(
       "CONFLICT",
       `dossier ${d.code} changed meanwhile (stale version ${d.version})`,
     );
   }
-  return { ...written, version: row.version };
+  return written;
+}
+
+/**
+ * `writeStep` for rows read without a lock: the statement locks them and
+ * checks `guard` (the version, the task); null when they changed since, and
+ * nothing was written.
+ */
+export async function tryWriteStep(
+  db: Db,
+  d: StepBase,
+  proc: CompiledProcedure,
+  result: StepResult,
+  h: HistoryEntryInput,
+  effects: StepEffects,
+  options: WriteOptions = {},
+): Promise<(WrittenDossier & { openTasks?: OpenTaskRow[] }) | null> {
+  const { fields, rows, written } = planStep(d, proc, result, h, effects.now);
+  effects.verify?.(written);
+  if (effects.record) rows.idempotency = effects.record(written);
+  const row = await writeCommand(
+    db,
+    { ...effects, dossierId: d.id },
+    rows,
+    { kind: "update", version: d.version, ...fields },
+    options,
+  );
+  if (!row) return null;
+  return {
+    ...written,
+    version: row.version,
+    ...(row.openTasks ? { openTasks: row.openTasks } : {}),
+  };
 }
 
 /** A new dossier's row as `insertDossier` writes it. */
@@ -190,7 +227,7 @@ export interface NewDossierRow {
 
 /**
  * Inserts a new dossier with its first step in one statement: the code from
- * the (unit, Hanoi day) counter, the effects' rows, the DVCQG "create" sync
+ * the unit, the Hanoi day and the code sequence, the effects' rows, the DVCQG "create" sync
  * row, history and `record` (its `code` added in SQL). Null when
  * `procedureVersion` is no longer the latest published one: nothing written.
  */
@@ -220,7 +257,7 @@ export async function insertDossier(
     kind: "insert",
     ...fields,
     ...n,
-    code: { unit: n.jurisdiction, day, prefix: `${codeUnit(n.jurisdiction)}-${day}-` },
+    code: { prefix: `${codeUnit(n.jurisdiction)}-${day}-` },
   });
   return row ? { ...written, code: row.code, version: row.version } : null;
 }
