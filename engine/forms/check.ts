@@ -58,9 +58,9 @@ function checkList(c: FormComponent, segments: string[], w: Where, st: CheckStat
   });
   // `minItems` / `maxItems` are our extension: form-js has no bound on repetitions.
   const v = validateOf(c);
-  const scope = envAt(st, w.frame).scope;
-  const min = bound(v.minItems, scope);
-  const max = bound(v.maxItems, scope);
+  const env = envAt(st, w.frame);
+  const min = bound(v.minItems, env);
+  const max = bound(v.maxItems, env);
   if (min !== undefined && list.length < min)
     report(st, path, { code: "min-items", params: { n: min } }, c);
   if (max !== undefined && list.length > max)

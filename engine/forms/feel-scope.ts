@@ -19,6 +19,16 @@ export function feelScope(root: Record<string, unknown>, frame: Frame): Record<s
   return { ...special, ...root, _this_: frame.thisData, _parent_: parent, _i_: frame.i };
 }
 
+/** Where the FEEL variables come from: built only when an expression is evaluated (it copies the context). */
+export interface ScopeSource {
+  readonly scope: Record<string, unknown>;
+}
+
+/** `resolveProp`, building the scope only for an expression. */
+export function resolveWith(value: unknown, env: ScopeSource): unknown {
+  return typeof value === "string" && isExpression(value) ? resolveProp(value, env.scope) : value;
+}
+
 /** A property that may be static or `=expr`; an expression that fails yields null (form-js does the same). */
 export function resolveProp(value: unknown, scope: Record<string, unknown>): unknown {
   if (typeof value !== "string" || !isExpression(value)) return value;

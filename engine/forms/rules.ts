@@ -3,7 +3,7 @@
  * shared by the field types. A bound (`min`, `maxLength`…) may be `=expr`.
  */
 import type { FormComponent } from "../model/types";
-import { resolveProp } from "./feel-scope";
+import { resolveWith, type ScopeSource } from "./feel-scope";
 import { matchesPattern } from "./regex";
 import type { Issue } from "./types";
 
@@ -30,8 +30,8 @@ export function isRequired(field: FormComponent): boolean {
 }
 
 /** A numeric bound, possibly FEEL; anything that is not a finite number means "no bound". */
-export function bound(value: unknown, scope: Record<string, unknown>): number | undefined {
-  const v = resolveProp(value, scope);
+export function bound(value: unknown, env: ScopeSource): number | undefined {
+  const v = resolveWith(value, env);
   const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
   return typeof n === "number" && Number.isFinite(n) ? n : undefined;
 }
@@ -53,15 +53,11 @@ export function isPhone(text: string): boolean {
 }
 
 /** minLength / maxLength / pattern / validationType on a non-empty string. */
-export function textRules(
-  value: string,
-  field: FormComponent,
-  scope: Record<string, unknown>,
-): Issue[] {
+export function textRules(value: string, field: FormComponent, env: ScopeSource): Issue[] {
   const v = validateOf(field);
   const issues: Issue[] = [];
-  const minLength = bound(v.minLength, scope);
-  const maxLength = bound(v.maxLength, scope);
+  const minLength = bound(v.minLength, env);
+  const maxLength = bound(v.maxLength, env);
   if (minLength !== undefined && value.length < minLength)
     issues.push({ code: "min-length", params: { n: minLength } });
   if (maxLength !== undefined && value.length > maxLength)

@@ -8,7 +8,7 @@
  * the upload. Only the shape is checked here.
  */
 import type { FormComponent } from "../../model/types";
-import { resolveProp } from "../feel-scope";
+import { resolveWith } from "../feel-scope";
 import { isRecord } from "../paths";
 import { isRequired } from "../rules";
 import type { FieldEnv, FieldType, FileRef, Issue, Normalized } from "../types";
@@ -72,10 +72,10 @@ export function accepts(accept: string, ref: FileRef): boolean {
 function validate(value: unknown, field: FormComponent, env: FieldEnv): Issue[] {
   if (value === null || value === undefined) return isRequired(field) ? [{ code: "required" }] : [];
   const refs = Array.isArray(value) ? (value as (FileRef | string)[]) : [value as FileRef | string];
-  const multiple = resolveProp(field.multiple, env.scope) === true;
+  const multiple = resolveWith(field.multiple, env) === true;
   const issues: Issue[] = [];
   if (!multiple && refs.length > 1) issues.push({ code: "single-file" });
-  const accept = resolveProp(field.accept, env.scope);
+  const accept = resolveWith(field.accept, env);
   if (
     typeof accept === "string" &&
     !refs.every((r) => typeof r === "string" || accepts(accept, r))

@@ -45,8 +45,8 @@ function validate(value: unknown, field: FormComponent, env: FieldEnv): Issue[] 
     if (off) issues.push({ code: "increment", params: off });
   }
   const v = validateOf(field);
-  const min = bound(v.min, env.scope);
-  const max = bound(v.max, env.scope);
+  const min = bound(v.min, env);
+  const max = bound(v.max, env);
   if (min !== undefined && n < min) issues.push({ code: "min", params: { n: min } });
   if (max !== undefined && n > max) issues.push({ code: "max", params: { n: max } });
   return issues;

@@ -25,7 +25,7 @@ export function normalizeText(raw: unknown): Normalized {
 function validateText(value: unknown, field: FormComponent, env: FieldEnv): Issue[] {
   if (typeof value !== "string" || value === "")
     return isRequired(field) ? [{ code: "required" }] : [];
-  return textRules(value, field, env.scope);
+  return textRules(value, field, env);
 }
 
 export function textType(type: string): FieldType {
