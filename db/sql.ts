@@ -4,7 +4,6 @@
  * errors in `DrizzleQueryError` with the driver's error as `cause`.
  */
 import type { SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
 
 /** Runs a raw (parameterised) `sql\`…\`` query and returns its rows on either driver. */
@@ -18,29 +17,34 @@ export async function queryRows<T extends Record<string, unknown>>(
   return Array.isArray(rows) ? (rows as T[]) : [];
 }
 
-const dialect = new PgDialect();
-
 interface PostgresJsClient {
   unsafe(query: string, params: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
 }
 
+interface PgliteClient {
+  query(query: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 /**
- * `queryRows` as a named prepared statement on postgres.js, parsed and
- * planned once per connection. drizzle's `execute` sends every statement
- * unnamed (`prepare: false`), so PostgreSQL parses, analyses and plans it on
- * each call — for the commands' one-statement writes, a large share of
+ * A statement given as text and `$n` parameters (`db/store/sql-text.ts`),
+ * run as a named prepared statement on postgres.js: parsed and planned once
+ * per connection. drizzle's `execute` sends every statement unnamed
+ * (`prepare: false`), so PostgreSQL parses, analyses and plans it on each
+ * call — for the commands' one-statement writes, a large share of
  * PostgreSQL's work (docs/benchmarks.md "Store"). Only for statements whose
  * text comes from a bounded set of shapes: each is kept per connection.
- * PGlite runs in-process and takes the plain path.
+ * PGlite runs in-process and runs it as is.
  */
-export async function queryRowsPrepared<T extends Record<string, unknown>>(
+export async function queryTextPrepared<T extends Record<string, unknown>>(
   db: Db,
-  query: SQL,
+  { text, params }: { text: string; params: unknown[] },
 ): Promise<T[]> {
-  const client = (db._.session as unknown as { client?: Partial<PostgresJsClient> }).client;
-  if (typeof client?.unsafe !== "function") return queryRows<T>(db, query);
-  const { sql, params } = dialect.sqlToQuery(query);
-  return (await (client as PostgresJsClient).unsafe(sql, params, { prepare: true })) as T[];
+  const client = (db._.session as unknown as { client?: Partial<PostgresJsClient & PgliteClient> })
+    .client;
+  if (typeof client?.unsafe === "function")
+    return (await client.unsafe(text, params, { prepare: true })) as T[];
+  if (typeof client?.query === "function") return (await client.query(text, params)).rows as T[];
+  throw new Error("unknown database driver");
 }
 
 /** The PostgreSQL error of a failed query, on either driver: SQLSTATE `code`, `message`, `constraint`. */

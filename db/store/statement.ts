@@ -20,9 +20,9 @@
  * task open and free or held by the same official. Anything else writes
  * nothing, and the caller reads again.
  */
-import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { queryRowsPrepared } from "../sql";
+import { queryTextPrepared } from "../sql";
+import { empty, join, q, render, type Fragment } from "./sql-text";
 
 export interface TaskInsert {
   element_id: string;
@@ -152,40 +152,40 @@ export interface WriteOptions {
 }
 
 const json = (v: unknown) =>
-  v === null || v === undefined ? sql`null::jsonb` : sql`${JSON.stringify(v)}::jsonb`;
+  v === null || v === undefined ? q`null::jsonb` : q`${JSON.stringify(v)}::jsonb`;
 const ts = (v: Date | string | null) =>
-  sql`${v === null ? null : typeof v === "string" ? v : v.toISOString()}::timestamptz`;
+  q`${v === null ? null : typeof v === "string" ? v : v.toISOString()}::timestamptz`;
 
-function dossierCte(id: string, w: DossierUpdate | DossierInsert, guard?: WriteGuard): SQL {
+function dossierCte(id: string, w: DossierUpdate | DossierInsert, guard?: WriteGuard): Fragment {
   const pause =
     w.pause === "start"
-      ? sql`, pause_started_at = p.now`
+      ? q`, pause_started_at = p.now`
       : w.pause === "keep"
-        ? sql``
-        : sql`, pause_started_at = null, paused_ms = dossiers.paused_ms + ${w.pause.resumeMs}::bigint`;
+        ? empty
+        : q`, pause_started_at = null, paused_ms = dossiers.paused_ms + ${w.pause.resumeMs}::bigint`;
   if (w.kind === "update") {
     // Locks the dossier and then the task (FROM order), re-checked on their latest versions.
     const g = guard?.taskId
-      ? sql`g as (select dossiers.id from dossiers join tasks on tasks.dossier_id = dossiers.id
+      ? q`g as (select dossiers.id from dossiers join tasks on tasks.dossier_id = dossiers.id
           where dossiers.id = ${id}::uuid and dossiers.version = ${w.version}::int
             and tasks.id = ${guard.taskId}::uuid and tasks.state in ('open', 'claimed')${
               guard.holder === undefined
-                ? sql``
-                : sql` and (tasks.assignee_id is null or tasks.assignee_id = ${guard.holder}::uuid)`
+                ? empty
+                : q` and (tasks.assignee_id is null or tasks.assignee_id = ${guard.holder}::uuid)`
             }
           for update), `
-      : sql``;
-    return sql`${g}d as (update dossiers set snapshot = p.snap,
+      : empty;
+    return q`${g}d as (update dossiers set snapshot = p.snap,
         data = coalesce(p.snap -> 'context' -> 'vars', dossiers.data),
         version = dossiers.version + 1, status = ${w.status}, dvcqg_status = ${w.dvcqgStatus}::smallint,
         due_at = ${ts(w.dueAt)}, due_date = ${w.dueDate}::date, finished_at = ${ts(w.finishedAt)},
-        updated_at = p.now${pause}${w.supplement ? sql`, supplement_count = dossiers.supplement_count + 1` : sql``}
-      from p${guard?.taskId ? sql`, g` : sql``} where dossiers.id = ${id}::uuid and dossiers.version = ${w.version}::int
+        updated_at = p.now${pause}${w.supplement ? q`, supplement_count = dossiers.supplement_count + 1` : empty}
+      from p${guard?.taskId ? q`, g` : empty} where dossiers.id = ${id}::uuid and dossiers.version = ${w.version}::int
       returning dossiers.id, dossiers.code, dossiers.version)`;
   }
   // Gated on the version being the latest published: a submission never starts on a superseded
   // one. The number comes from a sequence (ADR 0012): no row every submission waits on.
-  return sql`c as (select nextval('dossier_code_seq') as last
+  return q`c as (select nextval('dossier_code_seq') as last
         where ${w.procedureVersion}::int =
           (select max(version) from procedure_versions where procedure_id = ${w.procedureId})),
     d as (insert into dossiers (id, code, procedure_id, procedure_version, jurisdiction, applicant_id,
@@ -197,15 +197,15 @@ function dossierCte(id: string, w: DossierUpdate | DossierInsert, guard?: WriteG
         coalesce(${w.applicantName}::text, (select name from users where id = ${w.applicantId}::uuid)),
         ${w.status}, ${w.dvcqgStatus}::smallint, coalesce(p.snap -> 'context' -> 'vars', '{}'::jsonb),
         p.snap, 1, ${ts(w.receivedAt)}, ${ts(w.dueAt)}, ${w.dueDate}::date, ${ts(w.finishedAt)},
-        ${w.pause === "start" ? sql`p.now` : sql`null`}, ${w.supplement ? 1 : 0}, ${w.trackingSecretHash}, p.now
+        ${w.pause === "start" ? q`p.now` : q`null`}, ${w.supplement ? 1 : 0}, ${w.trackingSecretHash}, p.now
       from c, p
       returning id, code, version)`;
 }
 
-function rowCtes(r: RowWrites, update: boolean): SQL[] {
-  const out: SQL[] = [];
+function rowCtes(r: RowWrites, update: boolean): Fragment[] {
+  const out: Fragment[] = [];
   if (r.closes.length > 0 && update) {
-    out.push(sql`tc as (update tasks set
+    out.push(q`tc as (update tasks set
         state = case when x.completed then 'completed' else 'cancelled' end, closed_at = p.now,
         closed_by = case when x.completed then p.by else tasks.closed_by end,
         data = case when x.completed then p.data else tasks.data end,
@@ -214,7 +214,7 @@ function rowCtes(r: RowWrites, update: boolean): SQL[] {
       where tasks.dossier_id = d.id and tasks.instance_key = x.key and tasks.state in ('open', 'claimed'))`);
   }
   if (r.tasks.length > 0) {
-    out.push(sql`ti as (insert into tasks (dossier_id, element_id, instance_key, name, tier, unit_code,
+    out.push(q`ti as (insert into tasks (dossier_id, element_id, instance_key, name, tier, unit_code,
         roles, kind, task_type, form_id, opened_at, due_at, state, closed_at, closed_by, data, idempotency_key)
       select d.id, x.element_id, x.instance_key, x.name, x.tier, x.unit_code, coalesce(x.roles, '{}'),
         coalesce(x.kind, 'userTask'), x.task_type, x.form_id, x.opened_at, x.due_at, x.state,
@@ -226,29 +226,29 @@ function rowCtes(r: RowWrites, update: boolean): SQL[] {
       returning id, element_id, name, tier, unit_code, roles, assignee_id, due_at, state, opened_at, instance_key)`);
   }
   if (r.cancelTimers.length > 0 && update) {
-    out.push(sql`xc as (update timers set status = 'cancelled' from d
+    out.push(q`xc as (update timers set status = 'cancelled' from d
       where timers.dossier_id = d.id and timers.status = 'scheduled'
         and timers.payload ->> 'timer' in (select jsonb_array_elements_text(${json(r.cancelTimers)})))`);
   }
   if (r.timers.length > 0) {
-    out.push(sql`xi as (insert into timers (dossier_id, element_id, kind, fire_at, payload, status)
+    out.push(q`xi as (insert into timers (dossier_id, element_id, kind, fire_at, payload, status)
       select d.id, x.element_id, 'engine', x.fire_at, x.payload, x.status
       from d, jsonb_to_recordset(${json(r.timers)}) as x(element_id text, fire_at timestamptz, payload jsonb, status text))`);
   }
   if (r.incidents.length > 0) {
-    out.push(sql`ii as (insert into incidents (dossier_id, element_id, message)
+    out.push(q`ii as (insert into incidents (dossier_id, element_id, message)
       select d.id, x.element_id, x.message
       from d, jsonb_to_recordset(${json(r.incidents)}) as x(element_id text, message text))`);
   }
   if (r.outbox.length > 0) {
-    out.push(sql`oi as (insert into outbox (kind, dossier_id, payload)
+    out.push(q`oi as (insert into outbox (kind, dossier_id, payload)
       select x.kind, d.id, case when x.with_code then x.payload || jsonb_build_object('code', d.code) else x.payload end
       from d, jsonb_to_recordset(${json(r.outbox.map((o) => ({ kind: o.kind, payload: o.payload, with_code: o.withCode ?? false })))})
         as x(kind text, payload jsonb, with_code boolean))`);
   }
   const h = r.history;
   if (h) {
-    out.push(sql`hi as (insert into history (dossier_id, actor_id, actor_kind, action, element_id,
+    out.push(q`hi as (insert into history (dossier_id, actor_id, actor_kind, action, element_id,
         from_status, to_status, details, at)
       select d.id, ${h.actor_id}::uuid, ${h.actor_kind}, ${h.action}, ${h.element_id}, ${h.from_status},
         ${h.to_status}, ${json(h.details)}, p.now from d, p)`);
@@ -256,9 +256,9 @@ function rowCtes(r: RowWrites, update: boolean): SQL[] {
   const k = r.idempotency;
   if (k) {
     const result = k.withCode
-      ? sql`${json(k.result)} || jsonb_build_object('code', d.code)`
+      ? q`${json(k.result)} || jsonb_build_object('code', d.code)`
       : json(k.result);
-    out.push(sql`ki as (insert into idempotency_keys (scope, key, result)
+    out.push(q`ki as (insert into idempotency_keys (scope, key, result)
       select ${k.scope}, ${k.key}, ${result} from d)`);
   }
   return out;
@@ -277,24 +277,26 @@ export async function writeCommand(
   options: WriteOptions = {},
 ): Promise<WrittenRow | null> {
   const needsClose = rows.closes.length > 0 || rows.tasks.some((t) => t.completed);
-  const params = sql`p as (select ${ts(ctx.now)} as now, ${dossier ? json(dossier.snapshot) : sql`null::jsonb`} as snap,
-      ${needsClose ? sql`${ctx.closedBy ?? null}::uuid` : sql`null::uuid`} as by,
-      ${needsClose ? json(ctx.data) : sql`null::jsonb`} as data,
-      ${needsClose ? sql`${ctx.idempotencyKey ?? null}::text` : sql`null::text`} as ikey)`;
+  const params = q`p as (select ${ts(ctx.now)} as now, ${dossier ? json(dossier.snapshot) : q`null::jsonb`} as snap,
+      ${needsClose ? q`${ctx.closedBy ?? null}::uuid` : q`null::uuid`} as by,
+      ${needsClose ? json(ctx.data) : q`null::jsonb`} as data,
+      ${needsClose ? q`${ctx.idempotencyKey ?? null}::text` : q`null::text`} as ikey)`;
   const d = dossier
     ? dossierCte(ctx.dossierId, dossier, options.guard)
-    : sql`d as (select ${ctx.dossierId}::uuid as id, null::text as code, null::int as version)`;
+    : q`d as (select ${ctx.dossierId}::uuid as id, null::text as code, null::int as version)`;
   const ctes = [params, d, ...rowCtes(rows, !dossier || dossier.kind === "update")];
-  const [row] = await queryRowsPrepared<{
+  const [row] = await queryTextPrepared<{
     id: string;
     code: string;
     version: number;
     open_tasks?: OpenTaskRow[] | string;
   }>(
     db,
-    sql`with ${sql.join(ctes, sql`, `)} select id, code, version${
-      options.openTasks ? sql`, ${openTasksAfter(rows)} as open_tasks` : sql``
-    } from d`,
+    render(
+      q`with ${join(ctes, ", ")} select id, code, version${
+        options.openTasks ? q`, ${openTasksAfter(rows)} as open_tasks` : empty
+      } from d`,
+    ),
   );
   if (!row) return null;
   const open = typeof row.open_tasks === "string" ? JSON.parse(row.open_tasks) : row.open_tasks;
@@ -311,17 +313,17 @@ export async function writeCommand(
  * the tasks as they were before it, so those it closes are left out and
  * those it inserts (from `ti`) added.
  */
-function openTasksAfter(r: RowWrites): SQL {
+function openTasksAfter(r: RowWrites): Fragment {
   const closed =
     r.closes.length > 0
-      ? sql` and t.instance_key not in (select x.key from jsonb_to_recordset(${json(r.closes)}) as x(key text))`
-      : sql``;
+      ? q` and t.instance_key not in (select x.key from jsonb_to_recordset(${json(r.closes)}) as x(key text))`
+      : empty;
   const inserted =
     r.tasks.length > 0
-      ? sql` union all select ti.id, ti.element_id, ti.name, ti.tier, ti.unit_code, ti.roles, ti.assignee_id,
+      ? q` union all select ti.id, ti.element_id, ti.name, ti.tier, ti.unit_code, ti.roles, ti.assignee_id,
           ti.due_at, ti.state, ti.opened_at, ti.instance_key from ti where ti.state = 'open'`
-      : sql``;
-  return sql`(select coalesce(jsonb_agg(o order by o.opened_at, o.instance_key), '[]'::jsonb) from (
+      : empty;
+  return q`(select coalesce(jsonb_agg(o order by o.opened_at, o.instance_key), '[]'::jsonb) from (
       select t.id, t.element_id, t.name, t.tier, t.unit_code, t.roles, t.assignee_id, t.due_at, t.state,
         t.opened_at, t.instance_key
       from tasks t where t.dossier_id = d.id and t.state in ('open', 'claimed')${closed}${inserted}) o)`;
