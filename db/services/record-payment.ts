@@ -4,7 +4,7 @@
  * service task completes with the payment as its data. CONFLICT when no
  * payment is awaited.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, notInArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../client";
 import { payments, tasks } from "../schema";
@@ -14,6 +14,7 @@ import type { Actor } from "./actor";
 import type { DossierAnswer } from "./deliver-supplement";
 import { ServiceError } from "./errors";
 import { parseInput } from "./parse";
+import { CLOSED_TASK_STATES } from "../store/tasks";
 
 export const RecordPaymentInput = z.object({
   code: z.string().min(1).max(100),
@@ -49,7 +50,7 @@ export async function recordPayment(
           and(
             eq(tasks.dossierId, locked.id),
             eq(tasks.taskType, "payment"),
-            inArray(tasks.state, ["open", "claimed"]),
+            notInArray(tasks.state, CLOSED_TASK_STATES),
           ),
         )
         .limit(1);

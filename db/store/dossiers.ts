@@ -1,5 +1,5 @@
 /** Dossier lookups and the stop path shared by withdraw and cancel. */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { dossiers, tasks, type DossierRow } from "../schema";
 import type { Actor } from "../services/actor";
@@ -8,6 +8,7 @@ import { assertRunning, lockDossier } from "./command";
 import { cancelTimerRows, enqueue } from "./effects";
 import { DVCQG_CODE, type DossierStatus } from "./status";
 import { writeHistory } from "./write";
+import { CLOSED_TASK_STATES } from "./tasks";
 
 /** A dossier by its public code; NOT_FOUND when absent. */
 export async function dossierByCode(db: Db, code: string): Promise<DossierRow> {
@@ -51,7 +52,7 @@ export async function stopDossier(
   await tx
     .update(tasks)
     .set({ state: "cancelled", closedAt: now })
-    .where(and(eq(tasks.dossierId, d.id), inArray(tasks.state, ["open", "claimed"])));
+    .where(and(eq(tasks.dossierId, d.id), notInArray(tasks.state, CLOSED_TASK_STATES)));
   await cancelTimerRows(tx, d.id, null);
   await enqueue(tx, "dvcqg-sync", d.id, { code: d.code, from: d.dvcqgStatus, to: dvcqg, status });
   await writeHistory(

@@ -18,6 +18,11 @@ export function q(strings: TemplateStringsArray, ...values: unknown[]): Fragment
   return new Fragment(strings, values);
 }
 
+/** Constant SQL text (never a value from outside: those are parameters). */
+export function raw(text: string): Fragment {
+  return new Fragment([text], []);
+}
+
 /** An empty fragment. */
 export const empty = new Fragment([""], []);
 

@@ -22,7 +22,7 @@
  */
 import type { Db } from "../client";
 import { queryTextPrepared } from "../sql";
-import { empty, join, q, render, type Fragment } from "./sql-text";
+import { empty, join, q, raw, render, type Fragment } from "./sql-text";
 
 export interface TaskInsert {
   element_id: string;
@@ -151,6 +151,14 @@ export interface WriteOptions {
   openTasks?: boolean;
 }
 
+/**
+ * A task of a known dossier still open. Written as "not closed" (the same,
+ * by the state check) so the planner never ANDs the dossier's index with the
+ * partial index of all open tasks (`tasks_open_unit_due_idx`), which it did
+ * on young statistics: a scan of every open task in the city per command.
+ */
+const stillOpen = (alias: "tasks" | "t") => raw(`${alias}.state not in ('completed', 'cancelled')`);
+
 const json = (v: unknown) =>
   v === null || v === undefined ? q`null::jsonb` : q`${JSON.stringify(v)}::jsonb`;
 const ts = (v: Date | string | null) =>
@@ -211,7 +219,7 @@ function rowCtes(r: RowWrites, update: boolean): Fragment[] {
         data = case when x.completed then p.data else tasks.data end,
         idempotency_key = case when x.completed then p.ikey else tasks.idempotency_key end
       from d, p, jsonb_to_recordset(${json(r.closes)}) as x(key text, completed boolean)
-      where tasks.dossier_id = d.id and tasks.instance_key = x.key and tasks.state in ('open', 'claimed'))`);
+      where tasks.dossier_id = d.id and tasks.instance_key = x.key and ${stillOpen("tasks")})`);
   }
   if (r.tasks.length > 0) {
     out.push(q`ti as (insert into tasks (dossier_id, element_id, instance_key, name, tier, unit_code,
@@ -326,5 +334,5 @@ function openTasksAfter(r: RowWrites): Fragment {
   return q`(select coalesce(jsonb_agg(o order by o.opened_at, o.instance_key), '[]'::jsonb) from (
       select t.id, t.element_id, t.name, t.tier, t.unit_code, t.roles, t.assignee_id, t.due_at, t.state,
         t.opened_at, t.instance_key
-      from tasks t where t.dossier_id = d.id and t.state in ('open', 'claimed')${closed}${inserted}) o)`;
+      from tasks t where t.dossier_id = d.id and ${stillOpen("t")}${closed}${inserted}) o)`;
 }
