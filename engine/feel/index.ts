@@ -4,6 +4,7 @@
  * interpreted over plain data; nothing from a model is ever run as code.
  */
 import { evaluate, parseExpression, unaryTest } from "feelin";
+import { memoKey, recall, remember } from "./memo";
 
 export type FeelVariables = Record<string, unknown>;
 
@@ -61,12 +62,18 @@ export class FeelError extends Error {
 
 /** Evaluates an expression; a missing variable yields null (FEEL semantics), a syntax error throws FeelError. */
 export function evaluateFeel(text: string, variables: FeelVariables): unknown {
+  const key = memoKey(text, variables);
+  const known = key === null ? undefined : recall(key);
+  if (known) return known.value;
   const source = stripEquals(text);
+  let value: unknown;
   try {
-    return normalise(evaluate(source, variables).value);
+    value = normalise(evaluate(source, variables).value);
   } catch (err) {
     throw new FeelError(text, err instanceof Error ? err.message : String(err));
   }
+  if (key !== null) remember(key, value);
+  return value;
 }
 
 /** A sequence-flow or completion condition: true only when the expression is exactly `true`. */
