@@ -56,7 +56,7 @@ export interface StoreBenchResult {
 
 /** Runs every store benchmark and returns the figures. */
 export async function runStoreBench(o: StoreBenchOptions): Promise<StoreBenchResult> {
-  const n = o.dossiers ?? 1000;
+  const n = o.dossiers ?? 2000;
   const concurrency = o.concurrency ?? 8;
   const tps = await pgbenchTps(o.adminUrl, concurrency, o.pgbenchSeconds ?? 10);
 

@@ -10,6 +10,7 @@ import type { Actor } from "@/db/services/actor";
 import { completeTask } from "@/db/services/complete-task";
 import { submitDossier } from "@/db/services/submit-dossier";
 import { KHAI_SINH_DATA } from "@/db/store/test-support";
+import { warmUp } from "./bench-warm";
 
 export interface ClientSetup {
   url: string;
@@ -18,6 +19,8 @@ export interface ClientSetup {
   applicant: Actor;
   reception: Actor;
   tag: string;
+  /** Dossiers submitted and completed, untimed, before the first batch (`bench-warm.ts`). */
+  warmUp: number;
 }
 
 export type ClientBatch = { submit: string[] } | { complete: string[] } | { stop: true };
@@ -48,7 +51,7 @@ async function main(setup: ClientSetup): Promise<void> {
         idempotencyKey: key,
       },
     });
-  await submit(`warm-${setup.tag}`);
+  await warmUp(handle.db, setup, setup.warmUp, setup.concurrency, setup.tag);
   process.on("message", (batch: ClientBatch) => {
     void (async () => {
       if ("stop" in batch) {

@@ -22,6 +22,7 @@ import {
   workflowFiles,
 } from "@/db/store/test-support";
 import { pool, type ClientBatch, type ClientSetup } from "./bench-client";
+import { warmUp } from "./bench-warm";
 
 export interface Throughput {
   submitted: number;
@@ -43,6 +44,9 @@ async function prepare(db: Db) {
   return { procedure, applicant, reception };
 }
 
+/** Untimed dossiers before the timed phases: a fifth of the run, at most 400. */
+const warmCount = (n: number) => Math.min(400, Math.ceil(n / 5));
+
 /** The open intake tasks, completed in the second phase. */
 async function openIntake(db: Db): Promise<string[]> {
   const rows = await db
@@ -59,11 +63,7 @@ export async function measureThroughput(
   concurrency: number,
 ): Promise<Throughput> {
   const { procedure, applicant, reception } = await prepare(db);
-  // Warm-up: compile and cache the procedure, the organisation and the calendar.
-  await submitDossier(db, {
-    actor: applicant,
-    input: { procedure, jurisdiction: "HN-BD-PX", data: KHAI_SINH_DATA, idempotencyKey: "warm" },
-  });
+  await warmUp(db, { procedure, applicant, reception }, warmCount(n), concurrency, "1");
 
   const keys = Array.from({ length: n }, (_, i) => `b${i}`);
   let t0 = performance.now();
@@ -115,6 +115,7 @@ export async function measureThroughputProcesses(
         applicant,
         reception,
         tag: String(i),
+        warmUp: Math.ceil(warmCount(n) / processes),
       };
       const child = fork(fileURLToPath(new URL("./bench-client.ts", import.meta.url)), [
         JSON.stringify(setup),
