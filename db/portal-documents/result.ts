@@ -5,7 +5,6 @@
  * Safe to run twice: the id is derived from the dossier and task, and an
  * existing file is kept.
  */
-import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { portalConfig } from "../portal-files/config";
@@ -14,10 +13,11 @@ import { attachments, dossiers } from "../schema";
 import { dossierFacts, RESULT_FIELD } from "./facts";
 import { loadSigningKey, signedPdf } from "./sign";
 import { resultDocument } from "./slips";
+import { sha256Hex } from "../hash";
 
 /** A uuid-shaped id fixed by the dossier and the task, so a retried step finds its own file. */
 function resultId(dossierId: string, taskKey: string): string {
-  const h = createHash("sha256").update(`result:${dossierId}:${taskKey}`).digest("hex");
+  const h = sha256Hex(`result:${dossierId}:${taskKey}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -73,7 +73,7 @@ export async function prepareResult(
         fileName: `ket-qua-${d.code}.pdf`,
         mime: "application/pdf",
         size: bytes.byteLength,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
+        sha256: sha256Hex(bytes),
         storagePath,
       })
       .onConflictDoNothing();

@@ -4,7 +4,6 @@
  * the `read` scope, or anyone holding its tracking secret. Every refusal is
  * NOT_FOUND, so a code that is not yours says nothing about the dossier.
  */
-import { createHash, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { historyOf } from "@/engine/run/outcome";
@@ -17,6 +16,7 @@ import type { Actor } from "./actor";
 import { ServiceError } from "./errors";
 import { parseInput } from "./parse";
 import { publicStatus, type PublicStatus } from "./public-status";
+import { matchesSha256 } from "../hash";
 
 export const GetDossierInput = z.object({
   code: z.string().min(1).max(100),
@@ -57,13 +57,6 @@ function readerGrant(
   return null;
 }
 
-function secretMatches(secret: string, hash: string | null): boolean {
-  if (!hash) return false;
-  const given = createHash("sha256").update(secret).digest();
-  const kept = Buffer.from(hash, "hex");
-  return kept.length === given.length && timingSafeEqual(given, kept);
-}
-
 /**
  * The dossier `code` as `actors` (every capacity the caller holds) may see it.
  * UNAUTHENTICATED for an anonymous caller without a secret; NOT_FOUND for any
@@ -85,7 +78,7 @@ export async function getDossier(
     .where(eq(tasks.dossierId, d.id));
   const grant =
     readerGrant(actors, d, new Set(units.flatMap((u) => (u.unit ? [u.unit] : [])))) ??
-    (secret !== undefined && secretMatches(secret, d.trackingSecretHash) ? "tracking" : null);
+    (secret !== undefined && matchesSha256(secret, d.trackingSecretHash) ? "tracking" : null);
   if (grant === null) throw notFound;
   const stage = d.status as DossierStatus;
   const open = await openTasks(db, d.id);

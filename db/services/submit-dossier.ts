@@ -5,7 +5,7 @@
  * dossier with its code, first tasks, timers, outbox rows, history and the
  * idempotency record. The same idempotency key again returns the first answer.
  */
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { start, type StepResult } from "@/engine/step";
 import type { Db } from "../client";
@@ -17,6 +17,7 @@ import { insertDossier } from "../store/write";
 import type { Actor } from "./actor";
 import { ServiceError } from "./errors";
 import { parseInput } from "./parse";
+import { sha256Hex } from "../hash";
 
 export const SubmitDossierInput = z.object({
   procedure: z.string().min(1).max(200),
@@ -37,7 +38,7 @@ export interface SubmitDossierResult {
 
 /** SHA-256 hex of a tracking secret, as stored in `dossiers.tracking_secret_hash`. */
 export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
+  return sha256Hex(secret);
 }
 
 export async function submitDossier(

@@ -8,7 +8,7 @@
  * that user, whatever roles they hold), and an integration token an admin
  * issues for another system, long-lived and limited to its scopes.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../client";
@@ -18,6 +18,7 @@ import { assertCan } from "../authz";
 import { ServiceError } from "../errors";
 import { parseInput } from "../parse";
 import { verifyCredentials } from "./verify-credentials";
+import { sha256Hex } from "../../hash";
 
 /** A user token's life: short, so a leaked one is worth little. */
 export const USER_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -37,7 +38,7 @@ export function actorKindOf(roles: readonly string[]): ActorKind {
   return "official";
 }
 
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+const hash = sha256Hex;
 const sign = (body: string, key: string) =>
   createHmac("sha256", key).update(body).digest("base64url").slice(0, 32);
 

@@ -6,13 +6,14 @@
  * forms everywhere reveal that much; sign-in never does.
  */
 import bcrypt from "bcryptjs";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { eq, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../client";
 import { emailVerifications, history, outbox, users } from "../../schema";
 import { ServiceError } from "../errors";
 import { parseInput } from "../admin/common";
+import { sha256Hex } from "../../hash";
 
 export const RegisterInput = z.object({
   username: z
@@ -77,7 +78,7 @@ export async function registerCitizen(
     const userId = user!.id;
     await tx.insert(emailVerifications).values({
       userId,
-      tokenHash: createHash("sha256").update(token).digest("hex"),
+      tokenHash: sha256Hex(token),
       expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
     });
     await tx.insert(outbox).values({

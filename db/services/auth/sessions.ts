@@ -4,15 +4,16 @@
  * request looks the row up, so revoking a row signs that browser out at
  * once and revoking all of a user's rows is "sign out everywhere".
  */
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../../client";
 import { apiTokens, history, sessions, users } from "../../schema";
+import { sha256Hex } from "../../hash";
 
 /** How long a session lives without signing in again. */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
-const hash = (sid: string) => createHash("sha256").update(sid).digest("hex");
+const hash = sha256Hex;
 
 /** Opens a session for `userId` and returns its id (the secret kept in the cookie). */
 export async function openSession(

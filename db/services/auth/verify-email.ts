@@ -1,9 +1,9 @@
 /** Follows an email verification link: marks the address verified, once, before the link expires. */
-import { createHash } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../../client";
 import { emailVerifications, history, users } from "../../schema";
 import { ServiceError } from "../errors";
+import { sha256Hex } from "../../hash";
 
 /** Verifies `token`; NOT_FOUND when unknown, used or expired (one answer for all three). */
 export async function verifyEmail(
@@ -12,7 +12,7 @@ export async function verifyEmail(
   now: Date = new Date(),
 ): Promise<{ userId: string }> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new ServiceError("NOT_FOUND", "invalid link");
-  const hash = createHash("sha256").update(token).digest("hex");
+  const hash = sha256Hex(token);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(emailVerifications)

@@ -6,7 +6,7 @@
  * reference the form's filepicker field stores.
  */
 import { randomUUID } from "node:crypto";
-import { createHash } from "node:crypto";
+
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import type { FileRef } from "@/engine/forms/types";
@@ -19,6 +19,7 @@ import type { Actor } from "../actor";
 import { ServiceError } from "../errors";
 import { parseInput } from "../parse";
 import { asCitizen, auditPortal } from "./common";
+import { sha256Hex } from "../../hash";
 
 /** What a document may be: PDF or a photo/scan. */
 export const ALLOWED_TYPES: Record<string, string> = {
@@ -66,7 +67,7 @@ export async function uploadAttachment(
       fileName: name,
       mime: sniffed.mime,
       size: bytes.byteLength,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256: sha256Hex(bytes),
       storagePath,
       uploadedBy: citizen.id,
     });
