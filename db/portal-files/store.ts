@@ -2,7 +2,7 @@
  * Upload bytes on disk, outside the web root, named by a random id (never by
  * the citizen's file name, so no path from outside reaches the file system).
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { portalConfig } from "./config";
 
@@ -25,4 +25,10 @@ export async function storeBytes(id: string, bytes: Uint8Array): Promise<string>
 export async function readStored(storagePath: string): Promise<Buffer> {
   const dir = portalConfig().uploadDir;
   return readFile(fileFor(path.basename(storagePath), dir));
+}
+
+/** Removes a stored file; one already gone is not an error. */
+export async function removeStored(storagePath: string): Promise<void> {
+  const dir = portalConfig().uploadDir;
+  await rm(fileFor(path.basename(storagePath), dir), { force: true });
 }
