@@ -62,6 +62,8 @@ export interface ProcedureRow {
 export interface DashboardFigures {
   period: { from: string; to: string };
   target: number;
+  /** Every unit, or only some (a leader's units and those below, a supervisor's). */
+  scope: "all" | "units";
   /** What the filters may offer: the levels and units this person may watch. */
   levels: string[];
   units: { code: string; name: string; level: string }[];
@@ -193,6 +195,7 @@ export async function dashboardFigures(
   return {
     period: { from: period.from, to: period.to },
     target: ON_TIME_TARGET,
+    scope: watchable.size >= org.units.length ? "all" : "units",
     levels: org.levels.filter((l) => org.units.some((u) => u.level === l && watchable.has(u.code))),
     units: org.units
       .filter((u) => watchable.has(u.code))
