@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Db } from "../client";
-import { history, outbox, tasks, users } from "../schema";
+import { history, outbox, tasks, units, users } from "../schema";
 import { getTaskView } from "../services/inbox/get-task-view";
 import { listQueue } from "../services/inbox/list-queue";
 import { MONDAY, setupKhaiSinh } from "../services/inbox/test-support";
@@ -87,5 +87,39 @@ describeOnBothDatabases("escalation of overdue tasks", (t) => {
     const later = await escalateOverdueTasks(t.db, { now: new Date("2026-03-04T09:00:00+07:00") });
     expect(later).not.toContain(task.id);
     expect(await mailsTo(t.db, "lead0@px.example.vn")).toHaveLength(1);
+  });
+});
+
+describeOnBothDatabases("escalation without a leader in the unit", (t) => {
+  let procedure = "";
+  beforeAll(async () => {
+    procedure = await setupKhaiSinh(t.db);
+  });
+
+  it("goes to the leaders of the nearest unit above that has one", async () => {
+    // Given a ward (HN-BD-PX) with no leader, its district (HN-BD) with one, the city with one.
+    const d = await submitAs(t.db, procedure, undefined, MONDAY);
+    const task = await openTaskOf(t.db, d.id, "Task_Reception");
+    const [ward] = await t.db.select().from(units).where(eq(units.code, "HN-BD-PX"));
+    expect(ward!.parentCode).toBe("HN-BD");
+    const district = await official(t.db, "HN-BD", ["leader"]);
+    const city = await official(t.db, "HN", ["leader"]);
+    await withEmail(t.db, district.id, "lead@bd.example.vn");
+    await withEmail(t.db, city.id, "lead@hn.example.vn");
+
+    await escalateOverdueTasks(t.db, { now: new Date("2026-03-03T08:30:00+07:00") });
+
+    // Then the district's leader is told, not the city's, and the audit row says so.
+    expect(await mailsTo(t.db, "lead@bd.example.vn")).toHaveLength(1);
+    expect(await mailsTo(t.db, "lead@hn.example.vn")).toHaveLength(0);
+    const [audit] = (await t.db.select().from(history).where(eq(history.dossierId, d.id))).filter(
+      (h) => h.action === "task.escalated",
+    );
+    expect(audit!.details).toMatchObject({
+      task: task.id,
+      unit: "HN-BD-PX",
+      leaderUnit: "HN-BD",
+      leaders: [district.id],
+    });
   });
 });

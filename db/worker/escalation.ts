@@ -1,8 +1,9 @@
 /**
  * Escalation (issue #8): an open user task past its deadline (`due_at`, which
  * the engine computed in working time) is reported once to the leaders of its
- * unit — an email each through the outbox and `tasks.escalated_at`, which the
- * inbox shows — with its audit row, in one transaction per task.
+ * unit — or, when the unit has none, of the nearest unit above it — with an
+ * email each through the outbox and `tasks.escalated_at`, which the inbox
+ * shows, and its audit row, in one transaction per task.
  *
  * Exactly once with any number of workers: the dossier row is locked first
  * (the order commands use, so neither side deadlocks on the other), skipped
@@ -77,13 +78,28 @@ async function escalateOne(db: Db, c: Candidate, now: Date): Promise<boolean> {
           returning t.id, t.dossier_id, t.element_id, t.name, t.unit_code, t.due_at, d.code`,
     );
     if (!task) return false;
-    const leaders = await queryRows<{ id: string; name: string; email: string | null }>(
+    // The unit's own leaders; a unit without one (a new ward, a vacancy) passes it up the tree.
+    const leaders = await queryRows<{
+      id: string;
+      name: string;
+      email: string | null;
+      unit: string;
+    }>(
       tx,
-      sql`select distinct u.id, u.name, u.email from memberships m join users u on u.id = m.user_id
-          where m.unit_code = ${task.unit_code} and 'leader' = any(m.roles) and not u.disabled
-            and (m.valid_from is null or m.valid_from <= ${ts(now)})
-            and (m.valid_to is null or m.valid_to > ${ts(now)})
-          order by u.id`,
+      sql`with recursive up (code, parent, depth) as (
+            select code, parent_code, 0 from units where code = ${task.unit_code}
+            union all
+            select u.code, u.parent_code, up.depth + 1 from units u join up on u.code = up.parent
+            where up.depth < 20),
+          found as (
+            select distinct u.id, u.name, u.email, up.code as unit, up.depth
+            from up join memberships m on m.unit_code = up.code join users u on u.id = m.user_id
+            where 'leader' = any(m.roles) and not u.disabled
+              and (m.valid_from is null or m.valid_from <= ${ts(now)})
+              and (m.valid_to is null or m.valid_to > ${ts(now)}))
+          select id, name, email, unit from found
+          where depth = (select min(depth) from found)
+          order by id`,
     );
     const step = task.name ?? task.element_id;
     const link = `${portalConfig().publicBaseUrl}/inbox/tasks/${task.id}`;
@@ -114,6 +130,9 @@ async function escalateOne(db: Db, c: Candidate, now: Date): Promise<boolean> {
         unit: task.unit_code,
         dueAt: new Date(task.due_at).toISOString(),
         leaders: leaders.map((l) => l.id),
+        ...(leaders[0] && leaders[0].unit !== task.unit_code
+          ? { leaderUnit: leaders[0].unit }
+          : {}),
       },
     });
     return true;
