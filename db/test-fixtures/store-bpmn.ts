@@ -40,6 +40,19 @@ export const PARALLEL_BPMN = proc(
     ${flow("f4", "Task_A", "Join")}${flow("f5", "Task_B", "Join")}${flow("f6", "Join", "Task_C")}${flow("f7", "Task_C", "End")}`,
 );
 
+/** Start → Fork → Task_1 … Task_n in parallel → Join → Task_C → End: many tasks of one dossier at once. */
+export function fanOutBpmn(n: number): string {
+  const ids = Array.from({ length: n }, (_, i) => `Task_${i + 1}`);
+  return proc(
+    "Store_FanOut",
+    `<bpmn:parallelGateway id="Fork" />${ids.map((id) => userTask(id)).join("")}
+    <bpmn:parallelGateway id="Join" />${userTask("Task_C")}
+    <bpmn:endEvent id="End" />
+    ${flow("f0", "Start", "Fork")}${ids.map((id) => flow(`in_${id}`, "Fork", id) + flow(`out_${id}`, id, "Join")).join("")}
+    ${flow("fc", "Join", "Task_C")}${flow("fe", "Task_C", "End")}`,
+  );
+}
+
 /** Start → Task_Wait (interrupting timer `duration` → End_Late) → End_Done. */
 export function timerBpmn(duration = "PT1H"): string {
   return proc(
