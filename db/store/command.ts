@@ -291,19 +291,19 @@ async function inOneStatement<T>(db: Db, c: DossierCommand<T>, env: Environment)
 
 async function inTransaction<T>(db: Db, c: DossierCommand<T>, env: Environment): Promise<T> {
   let dossierId = "";
-  const value = await db.transaction(async (tx): Promise<{ value: T; prior?: boolean }> => {
+  const value = await db.transaction(async (tx): Promise<T> => {
     const { d, task, prior } = await readForCommand(tx, c, true);
     c.authorize?.(d, task);
     dossierId = d.id;
-    if (prior !== undefined) return { value: prior as T, prior: true };
+    if (prior !== undefined) return prior as T;
     const { command, proc, result, history } = await stepOn(tx, c, env, d, task);
     const { out, effects } = effectsOf(c, env, result);
     const written = await writeStep(tx, d, proc, result, history, effects);
     if (command.type === "retry") await syncTaskUnits(tx, d.id, result.snapshot);
     await c.after?.(tx, written, result, d);
-    return { value: out()?.value ?? c.result(written, result) };
+    return out()?.value ?? c.result(written, result);
   });
-  return withOpen(db, c, value.value, dossierId);
+  return withOpen(db, c, value, dossierId);
 }
 
 /** Adds the open tasks, read after the command, when the command wants them. */
