@@ -205,6 +205,17 @@ describeOnBothDatabases("completeTask", (t) => {
     expect(ok.dossier.version).toBe(2);
   });
 
+  /** The join after the parallel block opened its one Task_C, and the dossier is at `version`. */
+  async function expectJoinedOnce(dossierId: string, version: number) {
+    const cs = await t.db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.dossierId, dossierId), eq(tasks.elementId, "Task_C")));
+    expect(cs).toHaveLength(1);
+    const [row] = await t.db.select().from(dossiers).where(eq(dossiers.id, dossierId));
+    expect(row!.version).toBe(version);
+  }
+
   it("joins parallel branches completed at the same moment exactly once", async () => {
     const d = await submit(parallel, {});
     const [ta, tb] = [await openTask(t.db, d.id, "Task_A"), await openTask(t.db, d.id, "Task_B")];
@@ -216,13 +227,7 @@ describeOnBothDatabases("completeTask", (t) => {
       completeTask(t.db, { actor: x, input: { taskId: ta.id, idempotencyKey: "a" } }),
       completeTask(t.db, { actor: y, input: { taskId: tb.id, idempotencyKey: "b" } }),
     ]);
-    const cs = await t.db
-      .select()
-      .from(tasks)
-      .where(and(eq(tasks.dossierId, d.id), eq(tasks.elementId, "Task_C")));
-    expect(cs).toHaveLength(1);
-    const [row] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
-    expect(row!.version).toBe(3);
+    await expectJoinedOnce(d.id, 3);
   });
 
   it("lets ten officials complete ten parallel tasks of one dossier at once, all of them", async () => {
@@ -238,12 +243,6 @@ describeOnBothDatabases("completeTask", (t) => {
     );
     // then every one succeeds, the join fires once and the dossier moved once per command
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
-    const cs = await t.db
-      .select()
-      .from(tasks)
-      .where(and(eq(tasks.dossierId, d.id), eq(tasks.elementId, "Task_C")));
-    expect(cs).toHaveLength(1);
-    const [row] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
-    expect(row!.version).toBe(1 + ids.length);
+    await expectJoinedOnce(d.id, 1 + ids.length);
   });
 });

@@ -49,6 +49,21 @@ describe("planEffects", () => {
   });
 });
 
+/** A `version + 1` write of `d` moving it to "processing" with its snapshot unchanged. */
+const processing = (d: typeof dossiers.$inferSelect) =>
+  ({
+    kind: "update",
+    version: d.version,
+    snapshot: d.snapshot,
+    status: "processing",
+    dvcqgStatus: 4,
+    dueAt: null,
+    dueDate: null,
+    finishedAt: null,
+    pause: "keep",
+    supplement: false,
+  }) as const;
+
 describeOnBothDatabases("store statement", (t) => {
   let procedure = "";
   beforeAll(async () => {
@@ -67,16 +82,8 @@ describeOnBothDatabases("store statement", (t) => {
     const [before] = await t.db.select().from(dossiers).where(eq(dossiers.id, d.id));
     // when the write names a stale version
     const written = await writeCommand(t.db, { dossierId: d.id, now: new Date() }, rows, {
-      kind: "update",
+      ...processing(before!),
       version: before!.version - 1,
-      snapshot: before!.snapshot,
-      status: "processing",
-      dvcqgStatus: 4,
-      dueAt: null,
-      dueDate: null,
-      finishedAt: null,
-      pause: "keep",
-      supplement: false,
     });
     // then no row of the command is written
     expect(written).toBeNull();
@@ -86,19 +93,6 @@ describeOnBothDatabases("store statement", (t) => {
   });
 
   describe("a guarded write (rows read without a lock)", () => {
-    const update = (d: typeof dossiers.$inferSelect) =>
-      ({
-        kind: "update",
-        version: d.version,
-        snapshot: d.snapshot,
-        status: "processing",
-        dvcqgStatus: 4,
-        dueAt: null,
-        dueDate: null,
-        finishedAt: null,
-        pause: "keep",
-        supplement: false,
-      }) as const;
     const closing = (key: string) => ({ ...emptyRows(), closes: [{ key, completed: true }] });
 
     it("writes nothing when the task was claimed by someone else since the read", async () => {
@@ -115,7 +109,7 @@ describeOnBothDatabases("store statement", (t) => {
       // when our completion's write runs with the guard
       const ctx = { dossierId: d.id, now: new Date(), closedBy: me.id };
       const guard = { taskId: task.id, holder: me.id };
-      const written = await writeCommand(t.db, ctx, closing(task.instanceKey!), update(read!), {
+      const written = await writeCommand(t.db, ctx, closing(task.instanceKey!), processing(read!), {
         guard,
       });
       // then nothing is written: the dossier and the task are as they were
@@ -129,7 +123,7 @@ describeOnBothDatabases("store statement", (t) => {
         t.db,
         { ...ctx, closedBy: other.id },
         closing(task.instanceKey!),
-        update(read!),
+        processing(read!),
         { guard: { taskId: task.id, holder: other.id }, openTasks: true },
       );
       expect(mine).toMatchObject({ version: read!.version + 1, openTasks: [] });
@@ -144,7 +138,7 @@ describeOnBothDatabases("store statement", (t) => {
         t.db,
         { dossierId: d.id, now: new Date() },
         emptyRows(),
-        update(read!),
+        processing(read!),
         { guard: { taskId: task.id } },
       );
       expect(written).toBeNull();
