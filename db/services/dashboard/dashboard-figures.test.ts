@@ -89,15 +89,24 @@ describeOnBothDatabases("dashboardFigures", (t) => {
   beforeAll(async () => {
     await setupOrganisation(t.db);
     await publishRaw(t.db, BPMN, []);
+    // The same model without a statutory time: its dossiers have no due date.
+    await publishRaw(
+      t.db,
+      BPMN.replaceAll("Dash_Proc", "Dash_NoSla").replace(
+        '<zeebe:property name="sla" value="1" />',
+        "",
+      ),
+      [],
+    );
   });
 
   /** A dossier in `unit` received at `when`, with the officials who work it. */
-  async function dossierIn(db: Db, unit: string, when: Date) {
+  async function dossierIn(db: Db, unit: string, when: Date, procedure = "Dash_Proc") {
     const applicant = await citizen(db);
     const d = await submitDossier(db, {
       actor: applicant,
       now: when,
-      input: { procedure: "Dash_Proc", jurisdiction: unit, data: {}, idempotencyKey: "s" },
+      input: { procedure, jurisdiction: unit, data: {}, idempotencyKey: "s" },
     });
     const staff = await official(db, unit, ["reception", "specialist"]);
     const complete = async (element: string, now: Date, data: Record<string, unknown> = {}) =>
@@ -213,6 +222,16 @@ describeOnBothDatabases("dashboardFigures", (t) => {
       paused: 1,
     });
     expect(f.handling[0]).toMatchObject({ unit: "HN-BD-LG", overdue: 1 });
+  });
+
+  it("counts an open dossier without a deadline as within it", async () => {
+    await dossierIn(t.db, "HN-BD-QT", at(2, 9), "Dash_NoSla");
+    const f = await dashboardFigures(t.db, {
+      principal: admin,
+      now: LATER,
+      input: { ...MARCH, unit: "HN-BD-QT" },
+    });
+    expect(f.receiving[0]).toMatchObject({ received: 1, handled: 1, onTime: 1, overdue: 0 });
   });
 
   it("refuses an official who leads no unit, and anyone without the dashboard", async () => {

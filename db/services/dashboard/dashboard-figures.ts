@@ -132,10 +132,11 @@ export async function dashboardFigures(
   // The engine already moves `due_at` later by the working time the dossier waited on the
   // citizen (engine/step/due-date.ts), so "by its due time" leaves the supplement time out;
   // `paused_ms` is wall-clock time and subtracting it again would count the pause twice.
-  // A dossier still waiting on the citizen has its clock stopped: within its deadline.
+  // A dossier still waiting on the citizen has its clock stopped: within its deadline; so is
+  // one without a deadline (no statutory time), which a bare `due_at < now` would leave null.
   const late = sql`(d.supplement_count > 1
     or (d.finished_at is not null and d.due_at is not null and d.finished_at > d.due_at)
-    or (d.finished_at is null and d.status <> 'supplement' and d.due_at < ${ts(now)}))`;
+    or (d.finished_at is null and d.status <> 'supplement' and coalesce(d.due_at < ${ts(now)}, false)))`;
   const handled = sql`d.status not in ('refused', 'withdrawn', 'stopped')`;
   const receiving = await queryRows<Record<string, unknown>>(
     db,
