@@ -174,6 +174,24 @@ describeOnBothDatabases("dashboardFigures", (t) => {
     ]);
   });
 
+  it("judges steps by the Hanoi day of their deadline, as the control sheet does", async () => {
+    // Given two dossiers whose Task_Do (one working day) is due on Tuesday
+    const early = await dossierIn(t.db, "HN-BD-NH", at(2, 9));
+    await early.complete("Task_Check", at(2, 9, 30));
+    await early.complete("Task_Do", at(2, 11));
+    const dawn = await dossierIn(t.db, "HN-BD-NH", at(2, 9));
+    await dawn.complete("Task_Check", at(2, 9, 30));
+    // When one is finished on Monday and the other at 06:30 on Tuesday (still Monday in UTC)
+    await dawn.complete("Task_Do", at(3, 6, 30));
+    const f = await dashboardFigures(t.db, {
+      principal: admin,
+      now: LATER,
+      input: { ...MARCH, unit: "HN-BD-NH" },
+    });
+    // Then Monday's is early and Tuesday's on time; the two checks met their same-day deadline
+    expect(f.handling[0]).toMatchObject({ early: 1, onTime: 3, late: 0, onTimeRate: 1 });
+  });
+
   it("leaves the time spent waiting on the citizen out of the deadline", async () => {
     // Given a dossier sent back to the citizen from Monday 10:00 to Wednesday 10:00
     const d = await dossierIn(t.db, "HN-BD-VP", at(2, 9));
@@ -253,6 +271,16 @@ describeOnBothDatabases("dashboardFigures", (t) => {
     expect(f.receiving.map((r) => r.unit)).toEqual(["HN-BD-TB"]);
     expect(f.units.map((u) => u.code)).toContain("HN-BD-TB");
     expect(f.units.every((u) => u.code.startsWith("HN-BD-TB"))).toBe(true);
+    // A district leader sees the wards below the district
+    const district = await dashboardFigures(t.db, {
+      principal: officialIn("HN-BD", ["leader"]),
+      now: LATER,
+      input: MARCH,
+    });
+    expect(district.scope).toBe("units");
+    expect(district.receiving.map((r) => r.unit)).toEqual(
+      expect.arrayContaining(["HN-BD-TB", "HN-BD-VP"]),
+    );
     await expect(
       dashboardFigures(t.db, {
         principal: leader,
@@ -267,6 +295,20 @@ describeOnBothDatabases("dashboardFigures", (t) => {
     expect(all.receiving.map((r) => r.unit)).toEqual(
       expect.arrayContaining(["HN-BD-TB", "HN-BD-VP", "HN-BD-CV"]),
     );
+  });
+
+  it("shows a supervisor every unit, or only the units they are tied to as supervisor", async () => {
+    const everywhere: Principal = { ...admin, roles: ["supervisor"] };
+    const all = await dashboardFigures(t.db, { principal: everywhere, now: LATER, input: MARCH });
+    expect(all.scope).toBe("all");
+    const tied: Principal = {
+      ...everywhere,
+      memberships: [
+        { unit: "HN-BD-VP", roles: ["supervisor"], substituteFor: null, validTo: null },
+      ],
+    };
+    const some = await dashboardFigures(t.db, { principal: tied, now: LATER, input: MARCH });
+    expect(some.receiving.map((r) => r.unit)).toEqual(["HN-BD-VP"]);
   });
 
   it("rejects a period that ends before it starts", async () => {
