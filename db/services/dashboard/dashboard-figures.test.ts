@@ -169,8 +169,9 @@ describeOnBothDatabases("dashboardFigures", (t) => {
     expect(f.handling).toEqual([
       expect.objectContaining({ unit: "HN-BD-TB", late: 1, early: 0, onTime: 3, overdue: 0 }),
     ]);
+    // And the mean time from receipt to result: (49 h + 25 h) / 2
     expect(f.procedures).toEqual([
-      expect.objectContaining({ procedure: "Dash_Proc", finished: 2 }),
+      { procedure: "Dash_Proc", name: "Thủ tục thống kê", finished: 2, averageHours: 37 },
     ]);
   });
 
@@ -206,6 +207,8 @@ describeOnBothDatabases("dashboardFigures", (t) => {
     });
     // Then it counts on time
     expect(f.receiving[0]).toMatchObject({ finished: 1, handled: 1, onTime: 1, onTimeRate: 1 });
+    // And the two days it waited on the citizen are left out of its processing time (73 h − 48 h)
+    expect(f.procedures[0]?.averageHours).toBeCloseTo(25, 5);
   });
 
   it("counts a dossier with two supplement requests as late, even when finished in time", async () => {
