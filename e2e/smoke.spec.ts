@@ -100,12 +100,14 @@ test.describe("app shell smoke", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
   });
 
-  test("every area has its page (the inbox and administration after sign-in)", async ({ page }) => {
+  test("every area has its page (the inbox, administration and dashboard after sign-in)", async ({
+    page,
+  }) => {
     for (const [path, title] of [
       ["/inbox", "Đăng nhập"],
       ["/studio", "Studio"],
       ["/admin", "Đăng nhập"],
-      ["/dashboard", "Thống kê"],
+      ["/dashboard", "Đăng nhập"],
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -133,7 +135,9 @@ test.describe("app shell smoke", () => {
       await expect(nav.getByRole("link", { name: "Thống kê" })).toBeVisible();
       await screenshot(page, "mobile-vi-menu");
       await nav.getByRole("link", { name: "Thống kê" }).tap();
-      await expect(page.getByRole("heading", { level: 1, name: "Thống kê" })).toBeVisible();
+      // The dashboard is for leaders: an anonymous visitor is asked to sign in.
+      await expect(page).toHaveURL(/\/sign-in\?next=%2Fdashboard$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
       await expect(toggle).toHaveAttribute("aria-expanded", "false");
     });
   });

@@ -9,6 +9,14 @@ import {
 
 // Every protected page × every role, as the server decides it.
 const MATRIX: Record<ProtectedRoute, Record<string, RouteDecision>> = {
+  "/dashboard": {
+    anonymous: "sign-in",
+    admin: "allow",
+    designer: "forbidden",
+    official: "allow",
+    supervisor: "allow",
+    citizen: "forbidden",
+  },
   "/admin": {
     anonymous: "sign-in",
     admin: "allow",

@@ -14,6 +14,8 @@ export const PROTECTED_ROUTES = {
   "/admin/audit": "audit.view",
   "/admin/tokens": "users.manage",
   "/inbox": "inbox.view",
+  // Which units a leader or supervisor may watch is the dashboard verb's decision.
+  "/dashboard": "dashboard.view",
 } as const satisfies Record<string, Action>;
 
 export type ProtectedRoute = keyof typeof PROTECTED_ROUTES;

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { areaMetadata } from "@/app/_components/area-page";
 import { appDb } from "@/app/_lib/db";
-import { currentPrincipal } from "@/app/_lib/session";
+import { requireRoute } from "@/app/_lib/session";
 import { dashboardFigures, type DashboardFigures } from "@/db/services/dashboard/dashboard-figures";
 import { isServiceError } from "@/db/services/errors";
 import { Dashboard } from "./_components/dashboard";
@@ -25,8 +25,7 @@ function refuse(error: unknown): never {
  * decides who may see which units; a refusal goes to /forbidden.
  */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const principal = await currentPrincipal();
-  if (!principal) redirect(SIGN_IN);
+  const principal = await requireRoute("/dashboard");
   const sp = await searchParams;
   const input = Object.fromEntries(
     FILTERS.map((k) => [k, typeof sp[k] === "string" ? sp[k] : undefined]),
