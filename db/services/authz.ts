@@ -81,12 +81,20 @@ export function supervisedUnits(
   p: Principal | null,
   units: readonly { code: string; parent?: string | null }[],
 ): Set<string> {
-  const out = new Set<string>();
-  if (!p || !p.roles.includes("supervisor")) return out;
+  if (!p || !p.roles.includes("supervisor")) return new Set<string>();
   const roots = p.memberships.filter((m) => m.roles.includes("supervisor")).map((m) => m.unit);
+  return withDescendants(roots, units);
+}
+
+/** `roots` and every unit below them in the tree `units` describes. */
+export function withDescendants(
+  roots: Iterable<string>,
+  units: readonly { code: string; parent?: string | null }[],
+): Set<string> {
   const children = new Map<string, string[]>();
   for (const u of units)
     if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u.code]);
+  const out = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {
     const code = queue.pop()!;

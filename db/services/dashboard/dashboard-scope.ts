@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { Principal } from "../auth/principal";
-import { supervisedUnits } from "../authz";
+import { supervisedUnits, withDescendants } from "../authz";
 import { ServiceError } from "../errors";
 
 const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
@@ -69,25 +69,6 @@ export function periodOf(
       { field: "to", message: "the period may span three years at most" },
     ]);
   return { from, to, start, end };
-}
-
-/** `roots` and every unit below them in `units`. */
-export function withDescendants(
-  roots: Iterable<string>,
-  units: readonly OrgUnitLite[],
-): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const u of units)
-    if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u.code]);
-  const out = new Set<string>();
-  const queue = [...roots];
-  while (queue.length > 0) {
-    const code = queue.pop()!;
-    if (out.has(code)) continue;
-    out.add(code);
-    queue.push(...(children.get(code) ?? []));
-  }
-  return out;
 }
 
 /**
