@@ -28,8 +28,12 @@ export async function recordPayment(
   db: Db,
   { actor, input, now }: { actor: Actor; input: unknown; now?: Date },
 ): Promise<DossierAnswer> {
-  if (actor.kind !== "admin" && actor.kind !== "integration") {
-    throw new ServiceError("FORBIDDEN", "only admins and payment integrations record payments");
+  const gateway = actor.kind === "integration" && actor.scopes.includes("payments");
+  if (actor.kind !== "admin" && !gateway) {
+    throw new ServiceError(
+      "FORBIDDEN",
+      "only admins and integrations with the payments scope record payments",
+    );
   }
   const { code, amount, provider, reference, idempotencyKey } = parseInput(
     RecordPaymentInput,

@@ -11,7 +11,7 @@ import {
   setupOrganisation,
   workflowFiles,
 } from "@/db/store/test-support";
-import { EXTERNAL_BPMN } from "@/db/test-fixtures/store-bpmn";
+import { EXTERNAL_BPMN, PAYMENT_BPMN } from "@/db/test-fixtures/store-bpmn";
 import { describeOnBothDatabases } from "@/db/testing";
 import { ENDPOINTS } from "./endpoints";
 import { apiClient } from "./test-client";
@@ -289,6 +289,47 @@ describeOnBothDatabases("API v1 handler", (t) => {
     expect(done.body.dossier.openTasks.map((x: { element: string }) => x.element)).toEqual([
       "Task_C",
     ]);
+  });
+
+  it("a payment gateway records the fee with a payments-scoped token: the dossier leaves the payment stage once", async () => {
+    await publishRaw(t.db, PAYMENT_BPMN, []);
+    const d = await api.call("POST", "/dossiers", {
+      token: citizen.token,
+      body: {
+        procedure: "Store_Payment",
+        jurisdiction: "HN-BD-PX",
+        data: {},
+        idempotencyKey: "fee",
+      },
+    });
+    expect(d.body.stage).toBe("payment");
+    const gateway = await api.integration(admin.id, ["payments"]);
+    const body = { amount: 50000, provider: "paygov", reference: "PG-1", idempotencyKey: "pg-1" };
+    const paid = await api.call("POST", `/dossiers/${d.body.code}/payments`, {
+      token: gateway,
+      body,
+    });
+    expect(paid.status).toBe(202);
+    expect(paid.body.stage).not.toBe("payment");
+    // the gateway's retry of the same callback answers the same and records nothing more
+    const again = await api.call("POST", `/dossiers/${d.body.code}/payments`, {
+      token: gateway,
+      body,
+    });
+    expect(again).toMatchObject({ status: 202, body: paid.body });
+    // a second, different payment finds nothing awaited
+    const extra = await api.call("POST", `/dossiers/${d.body.code}/payments`, {
+      token: gateway,
+      body: { ...body, idempotencyKey: "pg-2" },
+    });
+    expect(extra).toMatchObject({ status: 409, body: { error: { code: "CONFLICT" } } });
+    // a bad amount names the field
+    const bad = await api.call("POST", `/dossiers/${d.body.code}/payments`, {
+      token: gateway,
+      body: { ...body, amount: -1, idempotencyKey: "pg-3" },
+    });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.body)).toContain("amount");
   });
 
   it("a session-cookie write must come from our origin; a foreign or null Origin is 403, never a 500", async () => {

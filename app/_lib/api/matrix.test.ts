@@ -65,7 +65,7 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
         [{ unit: "HN-BD-NK", roles: ["reception", "specialist", "leader"] }],
       )
     ).token;
-    token.integration = await api.integration(admin.id, ["messages", "read"]);
+    token.integration = await api.integration(admin.id, ["messages", "read", "payments"]);
     const published = await api.call("POST", "/procedures", {
       token: token.designer,
       body: { bpmn, forms },
@@ -316,6 +316,25 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
       },
     },
     {
+      endpoint: "POST /dossiers/{code}/payments",
+      // Birth registration has no fee step: the allowed callers reach the verb and get its 409.
+      call: async (r) =>
+        api.call("POST", `/dossiers/${(await dossier()).code}/payments`, {
+          token: token[r],
+          body: { amount: 50000, provider: "vietqr", idempotencyKey: unique() },
+        }),
+      expect: {
+        anonymous: 401,
+        citizen: 403,
+        official: 403,
+        otherUnit: 403,
+        designer: 403,
+        supervisor: 403,
+        admin: 409,
+        integration: 409,
+      },
+    },
+    {
       endpoint: "GET /tasks",
       call: (r) => api.call("GET", "/tasks", { token: token[r] }),
       expect: {
@@ -447,5 +466,12 @@ describeOnBothDatabases("API v1 authorisation matrix", (t) => {
     expect((await api.call("GET", `/dossiers/${d.code}`, { token: messagesOnly })).status).toBe(
       404,
     );
+    // nor record a payment without the payments scope
+    const payment = { amount: 1000, provider: "vietqr", idempotencyKey: "p" };
+    for (const t of [readOnly, messagesOnly])
+      expect(
+        (await api.call("POST", `/dossiers/${d.code}/payments`, { token: t, body: payment }))
+          .status,
+      ).toBe(403);
   });
 });

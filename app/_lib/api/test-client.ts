@@ -4,7 +4,7 @@
  */
 import type { Db } from "@/db/client";
 import { memberships, type GlobalRole } from "@/db/schema";
-import { issueIntegrationToken } from "@/db/services/auth/api-tokens";
+import { issueIntegrationToken, type IntegrationScope } from "@/db/services/auth/api-tokens";
 import { loadPrincipal } from "@/db/services/auth/principal";
 import { insertUser } from "@/db/services/auth/test-principals";
 import { handleApi, type ApiDeps } from "./handler";
@@ -63,10 +63,7 @@ export function apiClient(db: Db, opts: { perMinute?: number; sessionUser?: stri
   }
 
   /** An integration token with `scopes`, issued by admin `adminId`. */
-  async function integration(
-    adminId: string,
-    scopes: ("messages" | "read" | "tasks")[],
-  ): Promise<string> {
+  async function integration(adminId: string, scopes: IntegrationScope[]): Promise<string> {
     const p = await loadPrincipal(db, adminId);
     return (
       await issueIntegrationToken(db, {

@@ -42,6 +42,9 @@ export function IssueTokenForm() {
         <label>
           <input type="checkbox" name="scopes" value="tasks" /> {t("scopeTasks")}
         </label>
+        <label>
+          <input type="checkbox" name="scopes" value="payments" /> {t("scopePayments")}
+        </label>
         {fieldError("scopes")}
       </fieldset>
       <div className="field">

@@ -28,7 +28,7 @@ export const USER_TOKEN_TTL_MS = 60 * 60 * 1000;
  * complete service tasks of external types (`tasks`, for the systems those
  * tasks wait on).
  */
-export const INTEGRATION_SCOPES = ["messages", "read", "tasks"] as const;
+export const INTEGRATION_SCOPES = ["messages", "read", "tasks", "payments"] as const;
 export type IntegrationScope = (typeof INTEGRATION_SCOPES)[number];
 
 /** The audit trail's actor kind for a person with these global roles. */

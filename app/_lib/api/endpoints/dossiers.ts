@@ -5,6 +5,7 @@ import { ServiceError } from "@/db/services/errors";
 import { getDossier } from "@/db/services/get-dossier";
 import { listMyDossiers } from "@/db/services/list-my-dossiers";
 import { publicStatus } from "@/db/services/public-status";
+import { recordPayment, RecordPaymentInput } from "@/db/services/record-payment";
 import { submitDossier, SubmitDossierInput } from "@/db/services/submit-dossier";
 import { actorOf, actorsOf } from "../caller";
 import type { Endpoint } from "../endpoint";
@@ -83,6 +84,25 @@ export const dossierEndpoints: Endpoint[] = [
     async handle({ db, caller, params, body }) {
       const actor = actorOf(caller, ["admin", "integration"], "messages");
       const out = await deliverMessage(db, {
+        actor,
+        input: { ...bodyObject(body), code: params.code },
+      });
+      return { status: 202, body: { ...out, status: publicStatus(out.status), stage: out.status } };
+    },
+  },
+  {
+    method: "POST",
+    path: "/dossiers/{code}/payments",
+    tag: "dossiers",
+    summary:
+      "Record the fee a payment gateway (or the desk) received; the dossier's payment step completes",
+    who: "admin, or an integration token with the `payments` scope (the bank or PayGov adapter)",
+    body: RecordPaymentInput.omit({ code: true }),
+    ok: { status: 202, description: "Recorded", schema: DossierAnswer },
+    errors: [403, 404, 409, 422],
+    async handle({ db, caller, params, body }) {
+      const actor = actorOf(caller, ["admin", "integration"], "payments");
+      const out = await recordPayment(db, {
         actor,
         input: { ...bodyObject(body), code: params.code },
       });
