@@ -42,6 +42,15 @@ describeOnBothDatabases("API v1 handler", (t) => {
     ).body.id;
   });
 
+  /** A dossier of a test model (published here), with no start form, by the citizen. */
+  async function submitTo(bpmnText: string, id: string) {
+    await publishRaw(t.db, bpmnText, []);
+    return api.call("POST", "/dossiers", {
+      token: citizen.token,
+      body: { procedure: id, jurisdiction: "HN-BD-PX", data: {}, idempotencyKey: id },
+    });
+  }
+
   const submit = (key: string, data: Record<string, unknown> = KHAI_SINH_DATA) =>
     api.call("POST", "/dossiers", {
       token: citizen.token,
@@ -260,16 +269,7 @@ describeOnBothDatabases("API v1 handler", (t) => {
   });
 
   it("another system completes an external service task with a tasks-scoped token; officials cannot", async () => {
-    await publishRaw(t.db, EXTERNAL_BPMN, []);
-    const d = await api.call("POST", "/dossiers", {
-      token: citizen.token,
-      body: {
-        procedure: "Store_External",
-        jurisdiction: "HN-BD-PX",
-        data: {},
-        idempotencyKey: "ext",
-      },
-    });
+    const d = await submitTo(EXTERNAL_BPMN, "Store_External");
     const view = await api.call("GET", `/dossiers/${d.body.code}`, { token: citizen.token });
     const tax = view.body.openTasks[0];
     expect(tax).toMatchObject({ element: "Task_Tax" });
@@ -292,16 +292,7 @@ describeOnBothDatabases("API v1 handler", (t) => {
   });
 
   it("a payment gateway records the fee with a payments-scoped token: the dossier leaves the payment stage once", async () => {
-    await publishRaw(t.db, PAYMENT_BPMN, []);
-    const d = await api.call("POST", "/dossiers", {
-      token: citizen.token,
-      body: {
-        procedure: "Store_Payment",
-        jurisdiction: "HN-BD-PX",
-        data: {},
-        idempotencyKey: "fee",
-      },
-    });
+    const d = await submitTo(PAYMENT_BPMN, "Store_Payment");
     expect(d.body.stage).toBe("payment");
     const gateway = await api.integration(admin.id, ["payments"]);
     const body = { amount: 50000, provider: "paygov", reference: "PG-1", idempotencyKey: "pg-1" };

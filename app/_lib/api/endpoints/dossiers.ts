@@ -12,6 +12,12 @@ import type { Endpoint } from "../endpoint";
 import { bodyObject } from "../http";
 import { DossierAnswer, DossierView, MyDossier, SubmitAnswer } from "../schemas";
 
+/** 202 with the dossier as a command left it: the §6 outcome word and the finer stage. */
+const accepted = (out: { code: string; status: string; version: number }) => ({
+  status: 202,
+  body: { ...out, status: publicStatus(out.status), stage: out.status },
+});
+
 export const dossierEndpoints: Endpoint[] = [
   {
     method: "POST",
@@ -87,7 +93,7 @@ export const dossierEndpoints: Endpoint[] = [
         actor,
         input: { ...bodyObject(body), code: params.code },
       });
-      return { status: 202, body: { ...out, status: publicStatus(out.status), stage: out.status } };
+      return accepted(out);
     },
   },
   {
@@ -106,7 +112,7 @@ export const dossierEndpoints: Endpoint[] = [
         actor,
         input: { ...bodyObject(body), code: params.code },
       });
-      return { status: 202, body: { ...out, status: publicStatus(out.status), stage: out.status } };
+      return accepted(out);
     },
   },
 ];
