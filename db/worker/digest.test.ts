@@ -1,22 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import type { Db } from "../client";
-import { inboxDigests, outbox, users } from "../schema";
-import { MONDAY, setupKhaiSinh } from "../services/inbox/test-support";
+import { inboxDigests } from "../schema";
+import { mailsTo, MONDAY, setupKhaiSinh, withEmail } from "../services/inbox/test-support";
 import { official, openTaskOf, submitAs } from "../store/test-support";
 import { describeOnBothDatabases } from "../testing";
 import { sendDailyDigests } from "./digest";
-
-async function withEmail(db: Db, id: string, email: string): Promise<void> {
-  await db.update(users).set({ email }).where(eq(users.id, id));
-}
-
-async function mailsTo(db: Db, email: string) {
-  return db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.kind, "email"), sql`${outbox.payload}->>'to' = ${email}`));
-}
 
 describeOnBothDatabases("daily digest", (t) => {
   let procedure = "";

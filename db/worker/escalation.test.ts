@@ -1,24 +1,12 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import type { Db } from "../client";
-import { history, outbox, tasks, units, users } from "../schema";
+import { history, tasks, units } from "../schema";
 import { getTaskView } from "../services/inbox/get-task-view";
 import { listQueue } from "../services/inbox/list-queue";
-import { MONDAY, setupKhaiSinh } from "../services/inbox/test-support";
+import { mailsTo, MONDAY, setupKhaiSinh, withEmail } from "../services/inbox/test-support";
 import { official, openTaskOf, submitAs } from "../store/test-support";
 import { describeOnBothDatabases } from "../testing";
 import { escalateOverdueTasks } from "./escalation";
-
-async function withEmail(db: Db, id: string, email: string): Promise<void> {
-  await db.update(users).set({ email }).where(eq(users.id, id));
-}
-
-async function mailsTo(db: Db, email: string) {
-  return db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.kind, "email"), sql`${outbox.payload}->>'to' = ${email}`));
-}
 
 describeOnBothDatabases("escalation of overdue tasks", (t) => {
   let procedure = "";
