@@ -23,6 +23,7 @@
 import type { Db } from "../client";
 import { queryTextPrepared } from "../sql";
 import { empty, join, q, raw, render, type Fragment } from "./sql-text";
+import { CLOSED_TASK_STATES } from "./tasks";
 
 export interface TaskInsert {
   element_id: string;
@@ -151,13 +152,9 @@ export interface WriteOptions {
   openTasks?: boolean;
 }
 
-/**
- * A task of a known dossier still open. Written as "not closed" (the same,
- * by the state check) so the planner never ANDs the dossier's index with the
- * partial index of all open tasks (`tasks_open_unit_due_idx`), which it did
- * on young statistics: a scan of every open task in the city per command.
- */
-const stillOpen = (alias: "tasks" | "t") => raw(`${alias}.state not in ('completed', 'cancelled')`);
+/** A task of a known dossier still open, asked as `CLOSED_TASK_STATES` explains. */
+const stillOpen = (alias: "tasks" | "t") =>
+  raw(`${alias}.state not in (${CLOSED_TASK_STATES.map((s) => `'${s}'`).join(", ")})`);
 
 const json = (v: unknown) =>
   v === null || v === undefined ? q`null::jsonb` : q`${JSON.stringify(v)}::jsonb`;
