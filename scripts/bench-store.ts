@@ -3,7 +3,9 @@
  * run so the ratios hold on a noisy machine:
  *  - dossiers submitted/s and task completions/s (history on) on PostgreSQL
  *    from one process and from one client process per core, and on PGlite,
- *    next to pgbench TPC-B tps on the same server;
+ *    next to pgbench TPC-B tps on the same server; then both again with the
+ *    server on CPUs of its own and the clients on the others, where the
+ *    server is local and may be pinned (`bench-cpus.ts`);
  *  - timer-firing lag p50/p99 with a pg-boss worker;
  *  - inbox latency p50/p95/p99 over 1,000,000 tasks / 100,000 dossiers.
  * Every PostgreSQL part runs in a scratch database that is dropped after.
@@ -17,6 +19,7 @@ import { migrate } from "@/db/migrate";
 import { setupOrganisation } from "@/db/store/test-support";
 import { freshPostgresDb } from "@/db/testing";
 import { measureInbox, type InboxLatency } from "./lib/bench-inbox";
+import { onDedicatedCpus, type CpuSplit } from "./lib/bench-cpus";
 import { pgbenchTps } from "./lib/bench-pgbench";
 import {
   measureThroughput,
@@ -40,6 +43,15 @@ export interface StoreBenchOptions {
   pgbenchSeconds?: number;
 }
 
+/** The one-process run and TPC-B with the server on its own CPUs. */
+export interface DedicatedRun {
+  split: CpuSplit;
+  postgres: Throughput;
+  pgbenchTps: number;
+  submitRatio: number;
+  completeRatio: number;
+}
+
 export interface StoreBenchResult {
   postgres: Throughput;
   /** The same with one client process per core. */
@@ -50,6 +62,8 @@ export interface StoreBenchResult {
   completeRatio: number;
   processesSubmitRatio: number;
   processesCompleteRatio: number;
+  /** The same with the server on CPUs of its own, or why that was skipped. */
+  dedicated: DedicatedRun | { skipped: string };
   timerLag?: TimerLag;
   inbox?: InboxLatency;
 }
@@ -89,7 +103,28 @@ export async function runStoreBench(o: StoreBenchOptions): Promise<StoreBenchRes
     await lite.close();
   }
 
-  const ratio = (x: number) => Math.round((x / tps) * 100) / 100;
+  const ratio = (x: number, of = tps) => Math.round((x / of) * 100) / 100;
+  const pinned = await onDedicatedCpus(o.adminUrl, async (split): Promise<DedicatedRun> => {
+    const tpsThere = await pgbenchTps(
+      o.adminUrl,
+      concurrency,
+      o.pgbenchSeconds ?? 10,
+      split.client,
+    );
+    const db = await freshPostgresDb(o.adminUrl);
+    try {
+      const t = await measureThroughput(db.db, n, concurrency);
+      return {
+        split,
+        postgres: t,
+        pgbenchTps: tpsThere,
+        submitRatio: ratio(t.submitsPerSecond, tpsThere),
+        completeRatio: ratio(t.completionsPerSecond, tpsThere),
+      };
+    } finally {
+      await db.close();
+    }
+  });
   const throughput = {
     postgres,
     postgresProcesses,
@@ -99,6 +134,7 @@ export async function runStoreBench(o: StoreBenchOptions): Promise<StoreBenchRes
     completeRatio: ratio(postgres.completionsPerSecond),
     processesSubmitRatio: ratio(postgresProcesses.submitsPerSecond),
     processesCompleteRatio: ratio(postgresProcesses.completionsPerSecond),
+    dedicated: "skipped" in pinned ? pinned : pinned.value,
   };
   if (o.throughputOnly) return throughput;
 
@@ -140,6 +176,15 @@ export function printStoreBench(r: StoreBenchResult): void {
   console.log(
     `  pgbench TPC-B ${r.pgbenchTps} tps → ratio submits ${r.submitRatio}, completions ${r.completeRatio}; with ${r.postgresProcesses.processes} processes ${r.processesSubmitRatio}, ${r.processesCompleteRatio} (goal ≥ 0.5)`,
   );
+  const d = r.dedicated;
+  if ("skipped" in d) console.log(`  server on its own CPUs: skipped (${d.skipped})`);
+  else {
+    console.log(`  server on CPU ${d.split.server}, clients on CPU ${d.split.client}:`);
+    t("PostgreSQL", d.postgres);
+    console.log(
+      `  pgbench TPC-B ${d.pgbenchTps} tps → ratio submits ${d.submitRatio}, completions ${d.completeRatio} (goal ≥ 0.5)`,
+    );
+  }
   if (r.timerLag) {
     console.log(
       `  timer lag    p50 ${r.timerLag.p50Ms} ms, p99 ${r.timerLag.p99Ms} ms, max ${r.timerLag.maxMs} ms over ${r.timerLag.timers} timers (goal p99 ≤ 2000 ms)`,

@@ -64,8 +64,12 @@ export const tasks = pgTable(
   (t) => [
     check("tasks_state_ck", sql`${t.state} in ('open', 'claimed', 'completed', 'cancelled')`),
     index("tasks_unit_state_due_idx").on(t.unitCode, t.state, t.dueAt),
-    index("tasks_assignee_state_idx").on(t.assigneeId, t.state),
-    index("tasks_dossier_idx").on(t.dossierId, t.openedAt),
+    // Only claimed tasks have an assignee: the unclaimed majority would be dead entries that
+    // every task insert and close still pays for. A dossier's tasks are found through
+    // tasks_dossier_instance_uq (docs/benchmarks.md "Store").
+    index("tasks_assignee_state_idx")
+      .on(t.assigneeId, t.state)
+      .where(sql`${t.assigneeId} is not null`),
     // The inbox queues (db/services/inbox): a unit's open work by deadline with a keyset
     // tie-break, and an official's finished work, newest first.
     index("tasks_open_unit_due_idx")

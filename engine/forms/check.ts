@@ -71,10 +71,12 @@ function checkList(c: FormComponent, segments: string[], w: Where, st: CheckStat
 /** Walks components over the candidate, filling `w.out` and `st.errors`. */
 export function checkAll(components: readonly unknown[], w: Where, st: CheckState): void {
   if (w.depth > LIMITS.depth || !Array.isArray(components)) return;
+  // One scope for the frame's components: this pass reads the candidate and never changes
+  // it, so every hide condition and rule here sees the same variables.
+  const env = envAt(st, w.frame);
   for (const item of components) {
     const c = asComponent(item);
     if (!c) continue;
-    const env = envAt(st, w.frame);
     if (isHidden(c, env)) continue;
     const def = FIELD_TYPES.get(c.type);
     if (def) {

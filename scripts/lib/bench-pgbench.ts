@@ -6,11 +6,12 @@
 import { execFileSync } from "node:child_process";
 import postgres from "postgres";
 
-/** TPC-B tps with `clients` clients for `seconds` seconds (scale 10). */
+/** TPC-B tps with `clients` clients for `seconds` seconds (scale 10), pgbench on `clientCpus` when given. */
 export async function pgbenchTps(
   adminUrl: string,
   clients: number,
   seconds: number,
+  clientCpus?: string,
 ): Promise<number> {
   const name = `motcua_pgbench_${process.pid}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -21,11 +22,10 @@ export async function pgbenchTps(
     url.pathname = `/${name}`;
     const conn = url.toString();
     execFileSync("pgbench", ["-i", "-q", "-s", "10", conn], { stdio: "ignore" });
-    const out = execFileSync(
-      "pgbench",
-      ["-c", String(clients), "-j", "2", "-T", String(seconds), "-n", conn],
-      { encoding: "utf8" },
-    );
+    const args = ["-c", String(clients), "-j", "2", "-T", String(seconds), "-n", conn];
+    const out = clientCpus
+      ? execFileSync("taskset", ["-c", clientCpus, "pgbench", ...args], { encoding: "utf8" })
+      : execFileSync("pgbench", args, { encoding: "utf8" });
     const m = /tps = ([\d.]+)/.exec(out);
     if (!m) throw new Error(`pgbench printed no tps:\n${out}`);
     return Math.round(Number(m[1]));
