@@ -15,6 +15,7 @@ import {
   foreignKey,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   smallint,
@@ -53,7 +54,7 @@ export const dossiers = pgTable(
       .notNull()
       .default(sql`'{}'::jsonb`),
     /** The engine's persisted machine snapshot (xstate `getPersistedSnapshot()`). */
-    snapshot: jsonb("snapshot").$type<unknown>(),
+    snapshot: json("snapshot").$type<unknown>(),
     /** Optimistic concurrency: every applied command writes `version + 1`. */
     version: integer("version").notNull().default(0),
     receivedAt: tstz("received_at"),

@@ -17,7 +17,7 @@
  *   transaction): `SELECT … FOR UPDATE` on the dossier (and task) first, so
  *   commands on one dossier run one after the other, then the same write.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import { step, type Command, type Environment, type StepResult } from "@/engine/step";
 import type { CompiledProcedure } from "@/engine/compile";
 import type { PersistedSnapshot } from "@/engine/runtime/types";
@@ -33,6 +33,13 @@ import { FINAL_STATUSES, type DossierStatus } from "./status";
 import { openTasks, openTaskViews, type OpenTaskView } from "./tasks";
 import { tryWriteStep, writeStep, type HistoryEntryInput, type WrittenDossier } from "./write";
 
+/**
+ * The dossier row as commands read it: all but `data`, a copy of the snapshot's variables
+ * that only queries read — not sending it back saves both sides work on every command.
+ */
+export type CommandDossier = Omit<DossierRow, "data">;
+const { data: _variables, ...commandColumns } = getTableColumns(dossiers);
+
 export interface DossierCommand<T> {
   /** The dossier; may be left out when `taskId` is given (the task's dossier). */
   dossierId?: string;
@@ -42,23 +49,25 @@ export interface DossierCommand<T> {
   procedure?: { id: string; version: number };
   /** The engine command, or computed from the dossier (and task) as read. */
   command:
-    Command | ((d: DossierRow, db: Db, task: TaskRow | undefined) => Promise<Command> | Command);
-  history: HistoryEntryInput | ((d: DossierRow, task: TaskRow | undefined) => HistoryEntryInput);
+    | Command
+    | ((d: CommandDossier, db: Db, task: TaskRow | undefined) => Promise<Command> | Command);
+  history:
+    HistoryEntryInput | ((d: CommandDossier, task: TaskRow | undefined) => HistoryEntryInput);
   /** Refuses an unauthorised actor on the locked rows, before an earlier result is handed back. */
-  authorize?: (d: DossierRow, task: TaskRow | undefined) => void;
+  authorize?: (d: CommandDossier, task: TaskRow | undefined) => void;
   /** Refuse unless the dossier is at this version (a client acting on what it saw). */
   expectedVersion?: number;
   idempotency?: { scope: string; key: string };
   /** Checks on the rows as read, before the step (e.g. the task's state); no extra reads. */
-  inspect?: (d: DossierRow, task: TaskRow | undefined) => void;
+  inspect?: (d: CommandDossier, task: TaskRow | undefined) => void;
   /** With `taskId`: who may hold the task — unassigned or this user; checked again by the write. */
   holder?: string | null;
   /** Refuses the step's outcome before anything is written (e.g. a state it must reach). */
   verify?: (written: WrittenDossier, result: StepResult) => void;
   /** Extra checks and writes with the row locked, before the step; takes the locking path. */
-  check?: (d: DossierRow, tx: Tx, task: TaskRow | undefined) => Promise<void>;
+  check?: (d: CommandDossier, tx: Tx, task: TaskRow | undefined) => Promise<void>;
   /** Extra writes after the step, in the same transaction; takes the locking path. */
-  after?: (tx: Tx, written: WrittenDossier, result: StepResult, d: DossierRow) => Promise<void>;
+  after?: (tx: Tx, written: WrittenDossier, result: StepResult, d: CommandDossier) => Promise<void>;
   /** Adds the dossier's open tasks after the command to its answer (never to the recorded result). */
   withOpenTasks?: (value: T, open: OpenTaskView[]) => T;
   closedBy?: string | null;
@@ -75,7 +84,7 @@ export async function lockDossier(tx: Tx, dossierId: string): Promise<DossierRow
 }
 
 /** Refuses a command on a finished dossier. */
-export function assertRunning(d: DossierRow): void {
+export function assertRunning(d: Pick<DossierRow, "code" | "status">): void {
   if (FINAL_STATUSES.has(d.status as DossierStatus)) {
     throw new ServiceError(
       "CONFLICT",
@@ -88,7 +97,7 @@ export function assertRunning(d: DossierRow): void {
 /** Runs the engine step, mapping refusals to ServiceError. */
 export function engineStep(
   proc: CompiledProcedure,
-  d: DossierRow,
+  d: Pick<DossierRow, "snapshot">,
   command: Command,
   env: Environment,
 ): StepResult {
@@ -100,7 +109,7 @@ export function engineStep(
 }
 
 interface Locked {
-  d: DossierRow;
+  d: CommandDossier;
   task: TaskRow | undefined;
   prior: unknown;
 }
@@ -127,7 +136,7 @@ async function readForCommand(
   if (c.taskId !== undefined) {
     // Dossier first in FROM: rows are locked in that order, as every other command locks them.
     const q = tx
-      .select({ d: dossiers, task: tasks, prior })
+      .select({ d: commandColumns, task: tasks, prior })
       .from(dossiers)
       .innerJoin(tasks, eq(tasks.dossierId, dossiers.id))
       .where(
@@ -140,7 +149,10 @@ async function readForCommand(
     return { d: row.d, task: row.task, prior: row.prior ?? undefined };
   }
   if (c.dossierId === undefined) throw new Error("a dossier command names a dossier or a task");
-  const q = tx.select({ d: dossiers, prior }).from(dossiers).where(eq(dossiers.id, c.dossierId));
+  const q = tx
+    .select({ d: commandColumns, prior })
+    .from(dossiers)
+    .where(eq(dossiers.id, c.dossierId));
   const [row] = lock ? await q.for("update") : await q;
   if (!row) throw new ServiceError("NOT_FOUND", `dossier ${c.dossierId} not found`);
   return { d: row.d, task: undefined, prior: row.prior ?? undefined };
@@ -155,13 +167,13 @@ function unlockedReads(db: Db) {
       and ${idempotencyKeys.key} = ${sql.placeholder("key")})`.mapWith(parseJson);
   return {
     byTask: db
-      .select({ d: dossiers, task: tasks, prior })
+      .select({ d: commandColumns, task: tasks, prior })
       .from(dossiers)
       .innerJoin(tasks, eq(tasks.dossierId, dossiers.id))
       .where(eq(tasks.id, sql.placeholder("taskId")))
       .prepare("command_read_by_task"),
     byDossier: db
-      .select({ d: dossiers, prior })
+      .select({ d: commandColumns, prior })
       .from(dossiers)
       .where(eq(dossiers.id, sql.placeholder("dossierId")))
       .prepare("command_read_by_dossier"),
@@ -217,7 +229,7 @@ async function stepOn<T>(
   db: Db,
   c: DossierCommand<T>,
   env: Environment,
-  d: DossierRow,
+  d: CommandDossier,
   task: TaskRow | undefined,
 ) {
   if (c.expectedVersion !== undefined && c.expectedVersion !== d.version) {

@@ -156,6 +156,12 @@ export interface WriteOptions {
 const stillOpen = (alias: "tasks" | "t") =>
   raw(`${alias}.state not in (${CLOSED_TASK_STATES.map((s) => `'${s}'`).join(", ")})`);
 
+/** The process variables of an engine snapshot (`context.vars`), the dossier's `data`. */
+function varsOf(snapshot: unknown): unknown {
+  const context = (snapshot as { context?: { vars?: unknown } } | null)?.context;
+  return context?.vars ?? null;
+}
+
 const json = (v: unknown) =>
   v === null || v === undefined ? q`null::jsonb` : q`${JSON.stringify(v)}::jsonb`;
 const ts = (v: Date | string | null) =>
@@ -181,7 +187,7 @@ function dossierCte(id: string, w: DossierUpdate | DossierInsert, guard?: WriteG
           for update), `
       : empty;
     return q`${g}d as (update dossiers set snapshot = p.snap,
-        data = coalesce(p.snap -> 'context' -> 'vars', dossiers.data),
+        data = coalesce(p.vars, dossiers.data),
         version = dossiers.version + 1, status = ${w.status}, dvcqg_status = ${w.dvcqgStatus}::smallint,
         due_at = ${ts(w.dueAt)}, due_date = ${w.dueDate}::date, finished_at = ${ts(w.finishedAt)},
         updated_at = p.now${pause}${w.supplement ? q`, supplement_count = dossiers.supplement_count + 1` : empty}
@@ -200,7 +206,7 @@ function dossierCte(id: string, w: DossierUpdate | DossierInsert, guard?: WriteG
         ${w.code.prefix} || case when c.last < 10000000 then lpad(c.last::text, 7, '0') else c.last::text end,
         ${w.procedureId}, ${w.procedureVersion}::int, ${w.jurisdiction}, ${w.applicantId}::uuid,
         coalesce(${w.applicantName}::text, (select name from users where id = ${w.applicantId}::uuid)),
-        ${w.status}, ${w.dvcqgStatus}::smallint, coalesce(p.snap -> 'context' -> 'vars', '{}'::jsonb),
+        ${w.status}, ${w.dvcqgStatus}::smallint, coalesce(p.vars, '{}'::jsonb),
         p.snap, 1, ${ts(w.receivedAt)}, ${ts(w.dueAt)}, ${w.dueDate}::date, ${ts(w.finishedAt)},
         ${w.pause === "start" ? q`p.now` : q`null`}, ${w.supplement ? 1 : 0}, ${w.trackingSecretHash}, p.now
       from c, p
@@ -282,7 +288,11 @@ export async function writeCommand(
   options: WriteOptions = {},
 ): Promise<WrittenRow | null> {
   const needsClose = rows.closes.length > 0 || rows.tasks.some((t) => t.completed);
-  const params = q`p as (select ${ts(ctx.now)} as now, ${dossier ? json(dossier.snapshot) : q`null::jsonb`} as snap,
+  // The snapshot is kept as `json` (text): only the engine reads it, so PostgreSQL checks it
+  // but never converts it; the variables, which SQL does read, go as jsonb on their own.
+  const params = q`p as (select ${ts(ctx.now)} as now,
+      ${dossier ? q`${JSON.stringify(dossier.snapshot)}::json` : q`null::json`} as snap,
+      ${dossier ? json(varsOf(dossier.snapshot)) : q`null::jsonb`} as vars,
       ${needsClose ? q`${ctx.closedBy ?? null}::uuid` : q`null::uuid`} as by,
       ${needsClose ? json(ctx.data) : q`null::jsonb`} as data,
       ${needsClose ? q`${ctx.idempotencyKey ?? null}::text` : q`null::text`} as ikey)`;

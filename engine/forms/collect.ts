@@ -41,7 +41,7 @@ export function envAt(st: RunState, frame: Frame): FieldEnv {
   let scope: Record<string, unknown> | undefined;
   const env: FieldEnv = {
     get scope() {
-      return (scope ??= feelScope({ ...st.context, ...st.candidate }, frame));
+      return (scope ??= feelScope([st.context, st.candidate], frame));
     },
     context: st.context,
     utcOffsetMinutes: st.utcOffsetMinutes,
