@@ -179,7 +179,7 @@ function dossierCte(id: string, w: DossierUpdate | DossierInsert, guard?: WriteG
     const g = guard?.taskId
       ? q`g as (select dossiers.id from dossiers join tasks on tasks.dossier_id = dossiers.id
           where dossiers.id = ${id}::uuid and dossiers.version = ${w.version}::int
-            and tasks.id = ${guard.taskId}::uuid and tasks.state in ('open', 'claimed')${
+            and tasks.id = ${guard.taskId}::uuid and ${stillOpen("tasks")}${
               guard.holder === undefined
                 ? empty
                 : q` and (tasks.assignee_id is null or tasks.assignee_id = ${guard.holder}::uuid)`
