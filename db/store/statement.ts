@@ -338,7 +338,7 @@ function openTasksAfter(r: RowWrites): Fragment {
       ? q` union all select ti.id, ti.element_id, ti.name, ti.tier, ti.unit_code, ti.roles, ti.assignee_id,
           ti.due_at, ti.state, ti.opened_at, ti.instance_key from ti where ti.state = 'open'`
       : empty;
-  return q`(select coalesce(jsonb_agg(o order by o.opened_at, o.instance_key), '[]'::jsonb) from (
+  return q`(select coalesce(json_agg(o order by o.opened_at, o.instance_key), '[]'::json) from (
       select t.id, t.element_id, t.name, t.tier, t.unit_code, t.roles, t.assignee_id, t.due_at, t.state,
         t.opened_at, t.instance_key
       from tasks t where t.dossier_id = d.id and ${stillOpen("t")}${closed}${inserted}) o)`;
