@@ -8,8 +8,8 @@ import { actorFromPrincipal } from "@/app/_lib/actor-from-session";
 import { appDb } from "@/app/_lib/db";
 import { currentPrincipal } from "@/app/_lib/session";
 import { isServiceError } from "@/db/services/errors";
+import { officeSlip, type SlipContent } from "@/db/portal-documents/office-slip";
 import { getTaskView, type TaskView } from "@/db/services/inbox/get-task-view";
-import { slipPdf, type SlipContent } from "../../../../_lib/slip-pdf";
 import { DATE_TIME } from "../../../../_lib/when";
 
 const FORMS = ["02", "03", "04", "05"] as const;
@@ -34,7 +34,7 @@ export async function GET(
   }
   const content = await slipContent(view, form as Form);
   if (!content) return new Response("not issued", { status: 404 });
-  const bytes = await slipPdf(content);
+  const bytes = await officeSlip(content);
   return new Response(Buffer.from(bytes), {
     headers: {
       "content-type": "application/pdf",
