@@ -11,6 +11,7 @@ import { requireRoute } from "@/app/_lib/session";
 import { isServiceError } from "@/db/services/errors";
 import { getTaskView, type TaskView } from "@/db/services/inbox/get-task-view";
 import { ActionFeedback } from "../../_components/action-feedback";
+import { ActionPanel } from "../../_components/action-panel";
 import { ConfirmForm } from "../../_components/confirm-form";
 import { DeadlineBadge, EscalatedBadge } from "../../_components/deadline-badge";
 import { FormView } from "../../_components/form-view";
@@ -283,80 +284,71 @@ export default async function TaskPage({ params }: Params) {
             ) : null}
 
             {can.requestSupplement ? (
-              <section className="panel" aria-labelledby="supplement">
-                <h2 id="supplement">{t("act.supplementHeading")}</h2>
-                <ConfirmForm
-                  action={supplementAction}
-                  hidden={hidden}
-                  variant="secondary"
-                  submitLabel={t("act.supplement")}
-                  confirmText={t("act.supplementConfirm")}
-                  testId="supplement"
-                  fields={[
-                    {
-                      name: "reasons",
-                      label: t("act.supplementItems"),
-                      kind: "textarea",
-                      required: true,
-                      hint: t("act.supplementHint"),
-                      maxLength: 1900,
-                    },
-                  ]}
-                />
-              </section>
+              <ActionPanel
+                id="supplement"
+                heading={t("act.supplementHeading")}
+                action={supplementAction}
+                hidden={hidden}
+                submitLabel={t("act.supplement")}
+                confirmText={t("act.supplementConfirm")}
+                fields={[
+                  {
+                    name: "reasons",
+                    label: t("act.supplementItems"),
+                    kind: "textarea",
+                    required: true,
+                    hint: t("act.supplementHint"),
+                    maxLength: 1900,
+                  },
+                ]}
+              />
             ) : null}
 
             {can.refuse ? (
-              <section className="panel" aria-labelledby="refuse">
-                <h2 id="refuse">{t("act.refuseHeading")}</h2>
-                <ConfirmForm
-                  action={refuseAction}
-                  hidden={hidden}
-                  variant="secondary"
-                  submitLabel={t("act.refuse")}
-                  confirmText={t("act.refuseConfirm")}
-                  testId="refuse"
-                  fields={[
-                    {
-                      name: "reasons",
-                      label: t("act.refuseReasons"),
-                      kind: "textarea",
-                      required: true,
-                      maxLength: 1900,
-                    },
-                  ]}
-                />
-              </section>
+              <ActionPanel
+                id="refuse"
+                heading={t("act.refuseHeading")}
+                action={refuseAction}
+                hidden={hidden}
+                submitLabel={t("act.refuse")}
+                confirmText={t("act.refuseConfirm")}
+                fields={[
+                  {
+                    name: "reasons",
+                    label: t("act.refuseReasons"),
+                    kind: "textarea",
+                    required: true,
+                    maxLength: 1900,
+                  },
+                ]}
+              />
             ) : null}
 
             {can.apologise ? (
-              <section className="panel" aria-labelledby="apologise">
-                <h2 id="apologise">{t("act.apologiseHeading")}</h2>
-                <ConfirmForm
-                  action={apologiseAction}
-                  hidden={hidden}
-                  variant="secondary"
-                  submitLabel={t("act.apologise")}
-                  confirmText={t("act.apologiseConfirm")}
-                  testId="apologise"
-                  fields={[
-                    {
-                      name: "reason",
-                      label: t("act.apologiseReason"),
-                      kind: "textarea",
-                      required: true,
-                      maxLength: 2000,
-                    },
-                    {
-                      name: "newDate",
-                      label: t("act.apologiseDate"),
-                      kind: "date",
-                      required: true,
-                      hint: t("act.apologiseHint"),
-                    },
-                  ]}
-                />
-              </section>
+              <ActionPanel
+                id="apologise"
+                heading={t("act.apologiseHeading")}
+                action={apologiseAction}
+                hidden={hidden}
+                submitLabel={t("act.apologise")}
+                confirmText={t("act.apologiseConfirm")}
+                fields={[
+                  {
+                    name: "reason",
+                    label: t("act.apologiseReason"),
+                    kind: "textarea",
+                    required: true,
+                    maxLength: 2000,
+                  },
+                  {
+                    name: "newDate",
+                    label: t("act.apologiseDate"),
+                    kind: "date",
+                    required: true,
+                    hint: t("act.apologiseHint"),
+                  },
+                ]}
+              />
             ) : null}
 
             <section className="panel" aria-labelledby="comments">
