@@ -40,7 +40,8 @@ export function SelectField({
   scope?: string;
   label: string;
   name: string;
-  options: { value: string; label: string }[];
+  /** `lang` where an option's language differs from the page's (a Vietnamese name on an English page). */
+  options: { value: string; label: string; lang?: string }[];
   defaultValue?: string;
   required?: boolean;
 }) {
@@ -50,7 +51,7 @@ export function SelectField({
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={defaultValue} required={required}>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

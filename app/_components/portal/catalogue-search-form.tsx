@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/app/_components/forms/field";
 import type { CatalogueSearch } from "@/db/services/portal/search-catalogue";
 
 /** The catalogue's search and filters: a plain GET form, so it works without JavaScript. */
@@ -11,6 +12,8 @@ export async function CatalogueSearchForm({
 }) {
   const t = await getTranslations();
   const s = (k: Parameters<typeof t>[0]) => t(k);
+  // The empty value is no filter.
+  const any = { value: "", label: s("portal.search.any") };
   return (
     <form
       method="get"
@@ -34,39 +37,36 @@ export async function CatalogueSearchForm({
           {s("portal.search.hint")}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor="catalogue-field">{s("portal.search.field")}</label>
-        <select id="catalogue-field" name="field" defaultValue={query.field}>
-          <option value="">{s("portal.search.any")}</option>
-          {facets.fields.map((f) => (
-            <option key={f} value={f} lang="vi">
-              {f}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="catalogue-tier">{s("portal.search.tier")}</label>
-        <select id="catalogue-tier" name="tier" defaultValue={query.tier}>
-          <option value="">{s("portal.search.any")}</option>
-          {facets.tiers.map((tier) => (
-            <option key={tier} value={tier}>
-              {t("procedure.tier", { tier })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="catalogue-level">{s("portal.search.level")}</label>
-        <select id="catalogue-level" name="level" defaultValue={query.level}>
-          <option value="">{s("portal.search.any")}</option>
-          {facets.levels.map((level) => (
-            <option key={level} value={String(level)}>
-              {t("procedure.level", { level: String(level) })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        scope="catalogue"
+        name="field"
+        label={s("portal.search.field")}
+        defaultValue={query.field}
+        options={[any, ...facets.fields.map((f) => ({ value: f, label: f, lang: "vi" }))]}
+      />
+      <SelectField
+        scope="catalogue"
+        name="tier"
+        label={s("portal.search.tier")}
+        defaultValue={query.tier}
+        options={[
+          any,
+          ...facets.tiers.map((tier) => ({ value: tier, label: t("procedure.tier", { tier }) })),
+        ]}
+      />
+      <SelectField
+        scope="catalogue"
+        name="level"
+        label={s("portal.search.level")}
+        defaultValue={query.level}
+        options={[
+          any,
+          ...facets.levels.map((level) => ({
+            value: String(level),
+            label: t("procedure.level", { level: String(level) }),
+          })),
+        ]}
+      />
       <div className="portal-search__actions">
         <button type="submit" className="button button--primary">
           {s("portal.search.submit")}

@@ -1,5 +1,6 @@
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/app/_components/forms/field";
 import type { DashboardFigures } from "@/db/services/dashboard/dashboard-figures";
 
 export type Filters = Partial<Record<"from" | "to" | "level" | "unit", string>>;
@@ -24,30 +25,28 @@ export async function DashboardFilters({
         <input id="dash-to" name="to" type="date" defaultValue={figures.period.to} />
       </div>
       {figures.levels.length > 1 ? (
-        <div className="field">
-          <label htmlFor="dash-level">{t("filters.level")}</label>
-          <select id="dash-level" name="level" defaultValue={filters.level ?? ""}>
-            <option value="">{t("filters.anyLevel")}</option>
-            {figures.levels.map((l) => (
-              <option key={l} value={l}>
-                {t("levelName", { level: l })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          scope="dash"
+          name="level"
+          label={t("filters.level")}
+          defaultValue={filters.level ?? ""}
+          options={[
+            { value: "", label: t("filters.anyLevel") },
+            ...figures.levels.map((l) => ({ value: l, label: t("levelName", { level: l }) })),
+          ]}
+        />
       ) : null}
       {figures.units.length > 1 ? (
-        <div className="field">
-          <label htmlFor="dash-unit">{t("filters.unit")}</label>
-          <select id="dash-unit" name="unit" defaultValue={filters.unit ?? ""}>
-            <option value="">{t("filters.anyUnit")}</option>
-            {figures.units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name} ({u.code})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          scope="dash"
+          name="unit"
+          label={t("filters.unit")}
+          defaultValue={filters.unit ?? ""}
+          options={[
+            { value: "", label: t("filters.anyUnit") },
+            ...figures.units.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` })),
+          ]}
+        />
       ) : null}
       <div className="form__actions">
         <button type="submit" className="button button--primary">
