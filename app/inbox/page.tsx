@@ -1,6 +1,7 @@
 import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { areaMetadata } from "@/app/_components/area-page";
+import { DataTable } from "@/app/_components/ui/data-table";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { PageIntro } from "@/app/_components/page-intro";
 import { actorFromPrincipal } from "@/app/_lib/actor-from-session";
@@ -169,54 +170,48 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       {page.rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table inbox-table" data-testid="inbox-table">
-            <caption className="muted">
-              {t("table.caption", { queue: t(`queues.${queue}`), count: page.rows.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("table.code")}</th>
-                <th scope="col">{t("table.applicant")}</th>
-                <th scope="col">{t("table.procedure")}</th>
-                <th scope="col">{t("table.step")}</th>
-                <th scope="col">{t("table.received")}</th>
-                <th scope="col">{queue === "done" ? t("table.finished") : t("table.due")}</th>
-                <th scope="col">{t("table.assignee")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((r) => (
-                <tr key={r.taskId} data-testid="inbox-row" data-deadline={r.deadline.state}>
-                  <th scope="row" data-label={t("table.code")}>
-                    <NextLink href={`/inbox/tasks/${r.taskId}`} className="link code">
-                      {r.dossierCode}
-                    </NextLink>
-                  </th>
-                  <td data-label={t("table.applicant")}>{r.applicant || "—"}</td>
-                  <td data-label={t("table.procedure")}>{r.procedureName ?? r.procedureId}</td>
-                  <td data-label={t("table.step")}>
-                    {r.taskName ?? r.element}
-                    <span className="muted inbox-table__unit">{r.unitName ?? r.unit}</span>
-                  </td>
-                  <td data-label={t("table.received")}>{when(r.receivedAt)}</td>
-                  <td data-label={queue === "done" ? t("table.finished") : t("table.due")}>
-                    {queue === "done" ? (
-                      when(r.closedAt)
-                    ) : (
-                      <>
-                        <span className="inbox-table__due">{when(r.dueAt)}</span>{" "}
-                        <DeadlineBadge deadline={r.deadline} />{" "}
-                        <EscalatedBadge at={r.escalatedAt} />
-                      </>
-                    )}
-                  </td>
-                  <td data-label={t("table.assignee")}>{r.assigneeName ?? t("table.nobody")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("table.code"),
+            t("table.applicant"),
+            t("table.procedure"),
+            t("table.step"),
+            t("table.received"),
+            queue === "done" ? t("table.finished") : t("table.due"),
+            t("table.assignee"),
+          ]}
+          caption={t("table.caption", { queue: t(`queues.${queue}`), count: page.rows.length })}
+          className="inbox-table"
+          testId="inbox-table"
+        >
+          {page.rows.map((r) => (
+            <tr key={r.taskId} data-testid="inbox-row" data-deadline={r.deadline.state}>
+              <th scope="row" data-label={t("table.code")}>
+                <NextLink href={`/inbox/tasks/${r.taskId}`} className="link code">
+                  {r.dossierCode}
+                </NextLink>
+              </th>
+              <td data-label={t("table.applicant")}>{r.applicant || "—"}</td>
+              <td data-label={t("table.procedure")}>{r.procedureName ?? r.procedureId}</td>
+              <td data-label={t("table.step")}>
+                {r.taskName ?? r.element}
+                <span className="muted inbox-table__unit">{r.unitName ?? r.unit}</span>
+              </td>
+              <td data-label={t("table.received")}>{when(r.receivedAt)}</td>
+              <td data-label={queue === "done" ? t("table.finished") : t("table.due")}>
+                {queue === "done" ? (
+                  when(r.closedAt)
+                ) : (
+                  <>
+                    <span className="inbox-table__due">{when(r.dueAt)}</span>{" "}
+                    <DeadlineBadge deadline={r.deadline} /> <EscalatedBadge at={r.escalatedAt} />
+                  </>
+                )}
+              </td>
+              <td data-label={t("table.assignee")}>{r.assigneeName ?? t("table.nobody")}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {page.next || sp.after ? (
         <nav aria-label={t("pagination")} className="inbox-pager">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/app/_components/forms/field";
 import { PageIntro } from "@/app/_components/page-intro";
+import { DataTable } from "@/app/_components/ui/data-table";
 import { appDb } from "@/app/_lib/db";
 import { requireRoute } from "@/app/_lib/session";
 import { listAudit } from "@/db/services/admin/list-audit";
@@ -58,33 +59,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("invalid")}
         </p>
       ) : null}
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="muted">{t("count", { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("who")}</th>
-              <th scope="col">{t("what")}</th>
-              <th scope="col">{t("dossier")}</th>
-              <th scope="col">{t("details")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td className="code">{r.at.toISOString().replace("T", " ").slice(0, 19)}</td>
-                <td>{r.actor ?? r.actorKind}</td>
-                <td className="code">{r.action}</td>
-                <td>{r.dossier ?? "—"}</td>
-                <td>
-                  <code>{r.details ? JSON.stringify(r.details).slice(0, 300) : ""}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[t("when"), t("who"), t("what"), t("dossier"), t("details")]}
+        caption={t("count", { count: rows.length })}
+      >
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td className="code">{r.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+            <td>{r.actor ?? r.actorKind}</td>
+            <td className="code">{r.action}</td>
+            <td>{r.dossier ?? "—"}</td>
+            <td>
+              <code>{r.details ? JSON.stringify(r.details).slice(0, 300) : ""}</code>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

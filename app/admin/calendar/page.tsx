@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/_components/forms/action-form";
 import { Field, SelectField } from "@/app/_components/forms/field";
 import { PageIntro } from "@/app/_components/page-intro";
+import { DataTable } from "@/app/_components/ui/data-table";
 import { appDb } from "@/app/_lib/db";
 import { requireRoute } from "@/app/_lib/session";
 import { getCalendarYear } from "@/db/services/admin/calendar-year";
@@ -60,26 +61,15 @@ export default async function CalendarPage({
       </section>
       <section aria-labelledby="holidays">
         <h2 id="holidays">{t("holidays")}</h2>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("date")}</th>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("kind")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cal.holidays.map((h) => (
-                <tr key={h.date}>
-                  <td className="code">{h.date}</td>
-                  <td>{locale === "vi" ? h.nameVi : h.nameEn}</td>
-                  <td>{t(`holidayKinds.${h.kind as "holiday" | "compensation" | "announced"}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("date"), t("name"), t("kind")]}>
+          {cal.holidays.map((h) => (
+            <tr key={h.date}>
+              <td className="code">{h.date}</td>
+              <td>{locale === "vi" ? h.nameVi : h.nameEn}</td>
+              <td>{t(`holidayKinds.${h.kind as "holiday" | "compensation" | "announced"}`)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       <section aria-labelledby="entries">
         <h2 id="entries">{t("entries")}</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageIntro } from "@/app/_components/page-intro";
+import { DataTable } from "@/app/_components/ui/data-table";
 import { appDb } from "@/app/_lib/db";
 import { requireRoute } from "@/app/_lib/session";
 import { listIntegrationTokens } from "@/db/services/auth/api-tokens";
@@ -32,45 +33,40 @@ export default async function TokensPage() {
         {tokens.length === 0 ? (
           <p className="muted">{t("none")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("name")}</th>
-                  <th scope="col">{t("scopes")}</th>
-                  <th scope="col">{t("owner")}</th>
-                  <th scope="col">{t("created")}</th>
-                  <th scope="col">{t("lastUsed")}</th>
-                  <th scope="col">{t("expiresAt")}</th>
-                  <th scope="col">{t("state")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((k) => (
-                  <tr key={k.id}>
-                    <td>{k.name}</td>
-                    <td className="code">{k.scopes.join(", ")}</td>
-                    <td>{k.owner}</td>
-                    <td>{when(k.createdAt)}</td>
-                    <td>{when(k.lastUsedAt)}</td>
-                    <td>{when(k.expiresAt)}</td>
-                    <td>
-                      {k.revokedAt ? (
-                        t("revoked")
-                      ) : (
-                        <RevokeButton
-                          id={k.id}
-                          action={revokeTokenAction}
-                          label={t("revoke")}
-                          confirm={t("revokeConfirm", { name: k.name ?? "" })}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("name"),
+              t("scopes"),
+              t("owner"),
+              t("created"),
+              t("lastUsed"),
+              t("expiresAt"),
+              t("state"),
+            ]}
+          >
+            {tokens.map((k) => (
+              <tr key={k.id}>
+                <td>{k.name}</td>
+                <td className="code">{k.scopes.join(", ")}</td>
+                <td>{k.owner}</td>
+                <td>{when(k.createdAt)}</td>
+                <td>{when(k.lastUsedAt)}</td>
+                <td>{when(k.expiresAt)}</td>
+                <td>
+                  {k.revokedAt ? (
+                    t("revoked")
+                  ) : (
+                    <RevokeButton
+                      id={k.id}
+                      action={revokeTokenAction}
+                      label={t("revoke")}
+                      confirm={t("revokeConfirm", { name: k.name ?? "" })}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

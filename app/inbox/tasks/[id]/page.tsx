@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/app/_components/ui/data-table";
 import { DescriptionList } from "@/app/_components/ui/description-list";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { actorFromPrincipal } from "@/app/_lib/actor-from-session";
@@ -431,46 +432,43 @@ export default async function TaskPage({ params }: Params) {
             {t("pdf.print")}
           </a>
         </p>
-        <div className="table-wrap">
-          <table className="table inbox-sheet" data-testid="control-sheet">
-            <thead>
-              <tr>
-                <th scope="col">{t("task.sheetCols.step")}</th>
-                <th scope="col">{t("task.sheetCols.from")}</th>
-                <th scope="col">{t("task.sheetCols.to")}</th>
-                <th scope="col">{t("task.sheetCols.officer")}</th>
-                <th scope="col">{t("task.sheetCols.received")}</th>
-                <th scope="col">{t("task.sheetCols.due")}</th>
-                <th scope="col">{t("task.sheetCols.finished")}</th>
-                <th scope="col">{t("task.sheetCols.result")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.sheet.map((l) => (
-                <tr key={l.taskId} data-testid="sheet-line" data-timing={l.timing}>
-                  <th scope="row">{l.name ?? l.element}</th>
-                  <td data-label={t("task.sheetCols.from")}>
-                    {l.fromUnitName
-                      ? `${l.fromUnitName}${l.fromOfficer ? ` — ${l.fromOfficer}` : ""}`
-                      : t("task.citizen")}
-                  </td>
-                  <td data-label={t("task.sheetCols.to")}>{l.unitName ?? l.unit ?? "—"}</td>
-                  <td data-label={t("task.sheetCols.officer")}>{l.officer ?? "—"}</td>
-                  <td data-label={t("task.sheetCols.received")}>{when(l.openedAt)}</td>
-                  <td data-label={t("task.sheetCols.due")}>{when(l.dueAt)}</td>
-                  <td data-label={t("task.sheetCols.finished")}>{when(l.closedAt)}</td>
-                  <td data-label={t("task.sheetCols.result")}>
-                    <span
-                      className={`badge inbox-timing inbox-timing--${l.timing} ${["late", "overdue"].includes(l.timing) ? "inbox-deadline--overdue" : l.timing === "early" || l.timing === "onTime" ? "inbox-deadline--onTrack" : "inbox-deadline--none"}`}
-                    >
-                      {t(`task.timing.${l.timing}`)}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("task.sheetCols.step"),
+            t("task.sheetCols.from"),
+            t("task.sheetCols.to"),
+            t("task.sheetCols.officer"),
+            t("task.sheetCols.received"),
+            t("task.sheetCols.due"),
+            t("task.sheetCols.finished"),
+            t("task.sheetCols.result"),
+          ]}
+          className="inbox-sheet"
+          testId="control-sheet"
+        >
+          {view.sheet.map((l) => (
+            <tr key={l.taskId} data-testid="sheet-line" data-timing={l.timing}>
+              <th scope="row">{l.name ?? l.element}</th>
+              <td data-label={t("task.sheetCols.from")}>
+                {l.fromUnitName
+                  ? `${l.fromUnitName}${l.fromOfficer ? ` — ${l.fromOfficer}` : ""}`
+                  : t("task.citizen")}
+              </td>
+              <td data-label={t("task.sheetCols.to")}>{l.unitName ?? l.unit ?? "—"}</td>
+              <td data-label={t("task.sheetCols.officer")}>{l.officer ?? "—"}</td>
+              <td data-label={t("task.sheetCols.received")}>{when(l.openedAt)}</td>
+              <td data-label={t("task.sheetCols.due")}>{when(l.dueAt)}</td>
+              <td data-label={t("task.sheetCols.finished")}>{when(l.closedAt)}</td>
+              <td data-label={t("task.sheetCols.result")}>
+                <span
+                  className={`badge inbox-timing inbox-timing--${l.timing} ${["late", "overdue"].includes(l.timing) ? "inbox-deadline--overdue" : l.timing === "early" || l.timing === "onTime" ? "inbox-deadline--onTrack" : "inbox-deadline--none"}`}
+                >
+                  {t(`task.timing.${l.timing}`)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );
