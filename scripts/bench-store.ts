@@ -81,32 +81,35 @@ export interface StoreBenchResult {
   inbox?: InboxLatency;
 }
 
+/** Runs `run` on a fresh, migrated scratch database of the server at `adminUrl`, dropped after. */
+async function onFreshDb<T>(
+  adminUrl: string,
+  run: (handle: Awaited<ReturnType<typeof freshPostgresDb>>) => Promise<T>,
+): Promise<T> {
+  const handle = await freshPostgresDb(adminUrl);
+  try {
+    return await run(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Runs every store benchmark and returns the figures. */
 export async function runStoreBench(o: StoreBenchOptions): Promise<StoreBenchResult> {
   const n = o.dossiers ?? 6000;
   const concurrency = o.concurrency ?? 8;
   const tps = await pgbenchTps(o.adminUrl, concurrency, o.pgbenchSeconds ?? 10);
 
-  const pg = await freshPostgresDb(o.adminUrl);
-  let postgres: Throughput;
-  try {
-    postgres = await measureThroughput(pg.db, n, concurrency);
-  } finally {
-    await pg.close();
-  }
-  const scaled = await freshPostgresDb(o.adminUrl);
-  let postgresProcesses: Throughput;
-  try {
-    postgresProcesses = await measureThroughputProcesses(
-      scaled.db,
-      scaled.url,
+  const postgres = await onFreshDb(o.adminUrl, (pg) => measureThroughput(pg.db, n, concurrency));
+  const postgresProcesses = await onFreshDb(o.adminUrl, (pg) =>
+    measureThroughputProcesses(
+      pg.db,
+      pg.url,
       n,
       concurrency,
       o.processes ?? availableParallelism(),
-    );
-  } finally {
-    await scaled.close();
-  }
+    ),
+  );
   const lite = await createDb({ dataDir: "memory://" });
   let pglite: Throughput;
   try {
@@ -121,16 +124,10 @@ export async function runStoreBench(o: StoreBenchOptions): Promise<StoreBenchRes
     const steps: DedicatedStep[] = [];
     for (const clients of [concurrency, concurrency * 2]) {
       const tpsThere = await pgbenchTps(o.adminUrl, clients, o.pgbenchSeconds ?? 10, split.client);
-      const db = await freshPostgresDb(o.adminUrl);
-      try {
-        steps.push({
-          clients,
-          pgbenchTps: tpsThere,
-          postgres: await measureThroughput(db.db, n, clients),
-        });
-      } finally {
-        await db.close();
-      }
+      const postgresThere = await onFreshDb(o.adminUrl, (pg) =>
+        measureThroughput(pg.db, n, clients),
+      );
+      steps.push({ clients, pgbenchTps: tpsThere, postgres: postgresThere });
     }
     const peak = (f: (s: DedicatedStep) => number) => Math.max(...steps.map(f));
     const peakTps = peak((s) => s.pgbenchTps);
@@ -161,28 +158,14 @@ export async function runStoreBench(o: StoreBenchOptions): Promise<StoreBenchRes
   };
   if (o.throughputOnly) return throughput;
 
-  const lagDb = await freshPostgresDb(o.adminUrl);
-  let timerLag: TimerLag;
-  try {
-    await setupOrganisation(lagDb.db);
-    timerLag = await measureTimerLag(lagDb.db, lagDb.url, o.timers ?? 300, 10_000);
-  } finally {
-    await lagDb.close();
-  }
-
-  const inboxDb = await freshPostgresDb(o.adminUrl);
-  let inbox: InboxLatency;
-  try {
-    await setupOrganisation(inboxDb.db);
-    inbox = await measureInbox(
-      inboxDb.db,
-      o.inboxDossiers ?? 100_000,
-      o.inboxTasks ?? 1_000_000,
-      500,
-    );
-  } finally {
-    await inboxDb.close();
-  }
+  const timerLag = await onFreshDb(o.adminUrl, async (pg) => {
+    await setupOrganisation(pg.db);
+    return measureTimerLag(pg.db, pg.url, o.timers ?? 300, 10_000);
+  });
+  const inbox = await onFreshDb(o.adminUrl, async (pg) => {
+    await setupOrganisation(pg.db);
+    return measureInbox(pg.db, o.inboxDossiers ?? 100_000, o.inboxTasks ?? 1_000_000, 500);
+  });
   return { ...throughput, timerLag, inbox };
 }
 
