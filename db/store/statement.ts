@@ -222,7 +222,8 @@ function rowCtes(r: RowWrites, update: boolean): Fragment[] {
         data = case when x.completed then p.data else tasks.data end,
         idempotency_key = case when x.completed then p.ikey else tasks.idempotency_key end
       from d, p, jsonb_to_recordset(${json(r.closes)}) as x(key text, completed boolean)
-      where tasks.dossier_id = d.id and tasks.instance_key = x.key and ${stillOpen("tasks")})`);
+      where tasks.dossier_id = d.id and tasks.instance_key = x.key and ${stillOpen("tasks")}
+      returning tasks.id)`);
   }
   if (r.tasks.length > 0) {
     out.push(q`ti as (insert into tasks (dossier_id, element_id, instance_key, name, tier, unit_code,
@@ -299,7 +300,8 @@ export async function writeCommand(
   const d = dossier
     ? dossierCte(ctx.dossierId, dossier, options.guard)
     : q`d as (select ${ctx.dossierId}::uuid as id, null::text as code, null::int as version)`;
-  const ctes = [params, d, ...rowCtes(rows, !dossier || dossier.kind === "update")];
+  const update = !dossier || dossier.kind === "update";
+  const ctes = [params, d, ...rowCtes(rows, update)];
   const [row] = await queryTextPrepared<{
     id: string;
     code: string;
@@ -309,7 +311,7 @@ export async function writeCommand(
     db,
     render(
       q`with ${join(ctes, ", ")} select id, code, version${
-        options.openTasks ? q`, ${openTasksAfter(rows)} as open_tasks` : empty
+        options.openTasks ? q`, ${openTasksAfter(rows, update)} as open_tasks` : empty
       } from d`,
     ),
   );
@@ -328,11 +330,9 @@ export async function writeCommand(
  * the tasks as they were before it, so those it closes are left out and
  * those it inserts (from `ti`) added.
  */
-function openTasksAfter(r: RowWrites): Fragment {
-  const closed =
-    r.closes.length > 0
-      ? q` and t.instance_key not in (select x.key from jsonb_to_recordset(${json(r.closes)}) as x(key text))`
-      : empty;
+function openTasksAfter(r: RowWrites, update: boolean): Fragment {
+  // The rows `tc` closed, as it returns them: their keys are not sent and parsed a second time.
+  const closed = r.closes.length > 0 && update ? q` and t.id not in (select id from tc)` : empty;
   const inserted =
     r.tasks.length > 0
       ? q` union all select ti.id, ti.element_id, ti.name, ti.tier, ti.unit_code, ti.roles, ti.assignee_id,
