@@ -144,7 +144,7 @@ async function readForCommand(
           ? eq(tasks.id, c.taskId)
           : and(eq(tasks.id, c.taskId), eq(dossiers.id, c.dossierId)),
       );
-    const [row] = lock ? await q.for("update") : await q;
+    const [row] = await q.for("update");
     if (!row) throw new ServiceError("NOT_FOUND", `task ${c.taskId} not found`);
     return { d: row.d, task: row.task, prior: row.prior ?? undefined };
   }
@@ -153,7 +153,7 @@ async function readForCommand(
     .select({ d: commandColumns, prior })
     .from(dossiers)
     .where(eq(dossiers.id, c.dossierId));
-  const [row] = lock ? await q.for("update") : await q;
+  const [row] = await q.for("update");
   if (!row) throw new ServiceError("NOT_FOUND", `dossier ${c.dossierId} not found`);
   return { d: row.d, task: undefined, prior: row.prior ?? undefined };
 }
